@@ -1,0 +1,47 @@
+import type { Context } from "../context.ts";
+import type { AuditOutcome } from "../db/generated/client.ts";
+import { asDomainError } from "../errors.ts";
+
+/** What happened to one mutation field, as the audit log records it. */
+export interface AuditEvent {
+  action: string;
+  args: Record<string, unknown>;
+  result: unknown;
+  error: unknown;
+}
+
+const OUTCOMES: Record<string, AuditOutcome> = {
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  VALIDATION_FAILED: "INVALID",
+  NOT_FOUND: "NOT_FOUND",
+};
+
+function outcomeOf(value: unknown): { outcome: AuditOutcome; errorCode: string | null } {
+  const domain = asDomainError(value);
+  if (domain) return { outcome: OUTCOMES[domain.code] ?? "CONFLICT", errorCode: domain.code };
+  if (value instanceof Error) return { outcome: "ERROR", errorCode: value.name };
+  return { outcome: "OK", errorCode: null };
+}
+
+/** The record a mutation touched: the one it returned, else the `id` it was called with. */
+function recordIdOf(args: Record<string, unknown>, result: unknown): string | null {
+  if (result && typeof result === "object" && "id" in result && typeof result.id === "string") return result.id;
+  return typeof args.id === "string" ? args.id : null;
+}
+
+export async function writeAudit(ctx: Context, event: AuditEvent): Promise<void> {
+  const value = event.error ?? event.result;
+  const { outcome, errorCode } = outcomeOf(value);
+  await ctx.db.auditEntry.create({
+    data: {
+      action: event.action,
+      userId: ctx.viewer?.userId ?? null,
+      tokenId: ctx.viewer?.tokenId ?? null,
+      recordId: recordIdOf(event.args, asDomainError(value) || value instanceof Error ? null : value),
+      outcome,
+      errorCode,
+      detail: JSON.stringify(event.args),
+    },
+  });
+}

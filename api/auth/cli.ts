@@ -1,0 +1,89 @@
+// Staff accounts and API tokens:
+//   npm run token -- create --name 王芳 --role community-editor --community RJ-FUMIN [--community …]
+//   npm run token -- create --name 李明 --role county-editor --county RJ
+//   npm run token -- create --name 管理员 --role admin
+//   npm run token -- list
+//   npm run token -- revoke <token prefix>
+// The token is printed once; only its SHA-256 is stored.
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { loadConfig } from "../config.ts";
+import { prepareDatabase } from "../db/prepare.ts";
+import { issueToken } from "./tokens.ts";
+
+const ROLES = {
+  admin: "ADMIN",
+  "county-editor": "COUNTY_EDITOR",
+  "community-editor": "COMMUNITY_EDITOR",
+  supervisor: "SUPERVISOR",
+} as const;
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    name: { type: "string" },
+    role: { type: "string" },
+    county: { type: "string" },
+    community: { type: "string", multiple: true },
+    label: { type: "string" },
+  },
+});
+
+const fail = (message: string): never => {
+  console.error(`error: ${message}`);
+  process.exit(2);
+};
+
+const db = await prepareDatabase(loadConfig().databaseUrl, { demo: false });
+const [command, arg] = positionals;
+
+if (command === "create") {
+  const input = z
+    .object({
+      name: z.string().trim().min(1, "--name is required"),
+      role: z.enum(Object.keys(ROLES) as [keyof typeof ROLES], {
+        message: `--role must be one of ${Object.keys(ROLES).join(", ")}`,
+      }),
+      county: z.string().optional(),
+      community: z.array(z.string()).default([]),
+      label: z.string().optional(),
+    })
+    .safeParse(values);
+  if (!input.success) fail(input.error.issues.map((i) => i.message).join("; "));
+  const { name, role, county, community, label } = input.data ?? fail("invalid arguments");
+  const dbRole = ROLES[role];
+  if (dbRole === "COUNTY_EDITOR" && !county) fail("a county editor needs --county <code>");
+  if ((dbRole === "COMMUNITY_EDITOR" || dbRole === "SUPERVISOR") && community.length === 0) {
+    fail("a community editor or supervisor needs --community <code>");
+  }
+  if (dbRole === "SUPERVISOR" && community.length > 1) fail("a supervision-committee member belongs to one community");
+  const countyRow = county ? ((await db.county.findUnique({ where: { code: county } })) ?? fail(`no county ${county}`)) : null;
+  const communities = await db.community.findMany({ where: { code: { in: community } } });
+  const missing = community.filter((c) => !communities.some((row) => row.code === c));
+  if (missing.length) fail(`no community ${missing.join(", ")}`);
+  const user = await db.user.create({
+    data: {
+      name,
+      role: dbRole,
+      countyId: countyRow?.id ?? null,
+      communities: { create: communities.map((c) => ({ communityId: c.id })) },
+    },
+  });
+  const token = await issueToken(db, user.id, label ?? `${name} (${role})`);
+  console.log(token);
+  console.error(`created ${role} ${name}; keep this token secret, it is not shown again`);
+} else if (command === "list") {
+  const tokens = await db.apiToken.findMany({ include: { user: true }, orderBy: { createdAt: "asc" } });
+  for (const t of tokens) {
+    console.log([t.prefix, t.user.role, t.user.name, t.label, t.revokedAt ? "revoked" : "active"].join("\t"));
+  }
+} else if (command === "revoke" && arg) {
+  const { count } = await db.apiToken.updateMany({ where: { prefix: arg, revokedAt: null }, data: { revokedAt: new Date() } });
+  if (count === 0) fail(`no active token starts with ${arg}`);
+  console.log(`revoked ${count} token(s)`);
+} else {
+  fail(
+    "usage: token create --name N --role admin|county-editor|community-editor|supervisor [--county C] [--community C …] | token list | token revoke <prefix>",
+  );
+}
+await db.$disconnect();

@@ -1,0 +1,52 @@
+import type { Db } from "../db/client.ts";
+import type { Role } from "../db/generated/client.ts";
+import { hashToken } from "./tokens.ts";
+
+/** Who is calling: resolved once per request from the bearer token. */
+export interface Viewer {
+  userId: string;
+  tokenId: string;
+  name: string;
+  role: Role;
+  countyId: string | null;
+  communityIds: ReadonlySet<string>;
+}
+
+export async function viewerFromAuthorization(db: Db, header: string | undefined): Promise<Viewer | null> {
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  if (!match?.[1]) return null;
+  const token = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(match[1]) },
+    include: { user: { include: { communities: true } } },
+  });
+  if (!token || token.revokedAt || token.user.disabledAt) return null;
+  const { user } = token;
+  return {
+    userId: user.id,
+    tokenId: token.id,
+    name: user.name,
+    role: user.role,
+    countyId: user.countyId,
+    communityIds: new Set(user.communities.map((c) => c.communityId)),
+  };
+}
+
+/**
+ * The editing rule, in one place: admins edit everything, county editors every community of their
+ * county, community editors the communities named on their account. Supervision-committee members
+ * do not publish disclosures.
+ */
+export async function canEditCommunities(db: Db, viewer: Viewer | null, communityCodes: readonly string[]): Promise<boolean> {
+  if (!viewer) return false;
+  if (viewer.role === "ADMIN") return true;
+  if (viewer.role === "SUPERVISOR") return false;
+  const codes = [...new Set(communityCodes)];
+  const communities = await db.community.findMany({
+    where: { code: { in: codes } },
+    select: { id: true, township: { select: { countyId: true } } },
+  });
+  if (communities.length !== codes.length) return false;
+  return communities.every((c) =>
+    viewer.role === "COUNTY_EDITOR" ? c.township.countyId === viewer.countyId : viewer.communityIds.has(c.id),
+  );
+}

@@ -1,0 +1,31 @@
+import { DEFAULT_DATABASE_URL } from "./db/url.ts";
+
+/** Runtime configuration, all from environment variables (documented in README.md). */
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  /** Public base URL printed at start and used in links; defaults to http://localhost:PORT. */
+  publicUrl: string;
+  /** Where the built portal lives and is served from. */
+  portalDir: string;
+  /** Skip loading demo data into an empty database. */
+  seedDemo: boolean;
+  /** Skip building the portal at start (serve what is already built). */
+  buildPortal: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got ${env.PORT}`);
+  const host = env.HOST ?? "0.0.0.0";
+  return {
+    port,
+    host,
+    databaseUrl: env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    portalDir: env.PORTAL_DIR ?? "portal/dist",
+    seedDemo: env.SEED_DEMO !== "false",
+    buildPortal: env.BUILD_PORTAL !== "false",
+  };
+}

@@ -1,0 +1,24 @@
+import { seedDemo } from "../../prisma/seed/demo.ts";
+import { ensureCategories } from "../disclosures/categories.ts";
+import { createDb, type Db, type DbOptions } from "./client.ts";
+import { applyMigrations } from "./migrations.ts";
+
+export interface PrepareOptions extends DbOptions {
+  /** Load the demo data (示例数据) when the database has no communities yet. */
+  demo: boolean;
+  log?: (line: string) => void;
+}
+
+/** Brings a database (new or old) up to date: migrations, reference data, demo data if empty. */
+export async function prepareDatabase(databaseUrl: string, options: PrepareOptions): Promise<Db> {
+  const log = options.log ?? (() => {});
+  const applied = await applyMigrations(databaseUrl);
+  log(applied.length ? `migrations applied: ${applied.join(", ")}` : "database schema is up to date");
+  const db = createDb(databaseUrl, options);
+  await ensureCategories(db);
+  if (options.demo && (await db.community.count()) === 0) {
+    const counts = await seedDemo(db);
+    log(`demo data loaded (示例数据): ${counts.communities} communities, ${counts.disclosures} disclosures`);
+  }
+  return db;
+}

@@ -1,0 +1,23 @@
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "astro/config";
+
+const portal = (path) => fileURLToPath(new URL(`./portal/${path}`, import.meta.url));
+
+// The portal is a static site built from the GraphQL API (see portal/src/lib/api.ts).
+export default defineConfig({
+  srcDir: portal("src/"),
+  publicDir: portal("public/"),
+  cacheDir: portal(".astro/cache/"),
+  outDir: resolve(process.env.PORTAL_OUT_DIR ?? "portal/dist"),
+  output: "static",
+  trailingSlash: "ignore",
+  build: { format: "directory" },
+  compressHTML: true,
+  image: { service: { entrypoint: "astro/assets/services/noop" } },
+  devToolbar: { enabled: false },
+  vite: {
+    // Server-side only: the default build executes GraphQL in-process against the database.
+    ssr: { external: ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3", "@prisma/schema-engine-wasm"] },
+  },
+});

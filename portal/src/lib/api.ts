@@ -1,0 +1,64 @@
+import type { TadaDocumentNode } from "gql.tada";
+import { type ExecutionResult, execute, print } from "graphql";
+
+/**
+ * Runs the portal's GraphQL operations. By default the build executes them in-process against the
+ * schema and the database named by DATABASE_URL, so building needs no running server. With
+ * SUNBOARD_API_URL set, the same operations go over HTTP to that API instead.
+ * The portal always reads as the public: no token, so drafts and private data never reach a page.
+ */
+const remote = process.env.SUNBOARD_API_URL;
+
+let local: Promise<(doc: TadaDocumentNode<unknown, unknown>, variables: unknown) => Promise<ExecutionResult>> | undefined;
+
+function localExecutor() {
+  local ??= (async () => {
+    const [{ schema }, { createDb }, { loadConfig }] = await Promise.all([
+      import("../../../schema/index.ts"),
+      import("../../../api/db/client.ts"),
+      import("../../../api/config.ts"),
+    ]);
+    const db = createDb(loadConfig().databaseUrl);
+    return (document, variables) =>
+      Promise.resolve(
+        execute({
+          schema,
+          document,
+          variableValues: variables as Record<string, unknown>,
+          contextValue: { db, viewer: null },
+        }),
+      );
+  })();
+  return local;
+}
+
+async function overHttp(doc: TadaDocumentNode<unknown, unknown>, variables: unknown): Promise<ExecutionResult> {
+  const response = await fetch(new URL("/graphql", remote), {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify({ query: print(doc), variables }),
+  });
+  if (!response.ok) throw new Error(`${remote} answered ${response.status}`);
+  return (await response.json()) as ExecutionResult;
+}
+
+export async function query<Result, Variables>(doc: TadaDocumentNode<Result, Variables>, variables: Variables): Promise<Result> {
+  const untyped = doc as unknown as TadaDocumentNode<unknown, unknown>;
+  const result = remote ? await overHttp(untyped, variables) : await (await localExecutor())(untyped, variables);
+  if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join("\n"));
+  return result.data as Result;
+}
+
+/** Walks a connection to its end, for pages that list everything (getStaticPaths). */
+export async function allNodes<Node>(
+  fetchPage: (after: string | null) => Promise<{ pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Node[] }>,
+): Promise<Node[]> {
+  const nodes: Node[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await fetchPage(after);
+    nodes.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return nodes;
+    after = page.pageInfo.endCursor;
+  }
+}

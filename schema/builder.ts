@@ -1,0 +1,83 @@
+import SchemaBuilder from "@pothos/core";
+import ErrorsPlugin from "@pothos/plugin-errors";
+import PrismaPlugin from "@pothos/plugin-prisma";
+import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { canEditCommunities } from "../api/auth/viewer.ts";
+import type { Context } from "../api/context.ts";
+import type PrismaTypes from "../api/db/generated/pothos-types.ts";
+import { getDatamodel } from "../api/db/generated/pothos-types.ts";
+import { targetCommunityCodes } from "../api/disclosures/service.ts";
+import { ForbiddenError, UnauthenticatedError } from "../api/errors.ts";
+
+/** Largest page any connection returns, whatever `first` asks for. */
+export const MAX_PAGE_SIZE = 100;
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  PrismaTypes: PrismaTypes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+  };
+  AuthScopes: {
+    /** Any valid token. */
+    signedIn: boolean;
+    admin: boolean;
+    /** May edit disclosures published in every one of these communities (codes). */
+    editorOf: readonly string[];
+    /** May edit the disclosure with this id (decided by the communities it targets). */
+    editorOfDisclosure: string;
+  };
+}>({
+  // Errors must wrap scope-auth so that refusals become typed results rather than top-level errors.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      signedIn: ctx.viewer !== null,
+      admin: ctx.viewer?.role === "ADMIN",
+      editorOf: (codes) => canEditCommunities(ctx.db, ctx.viewer, codes),
+      editorOfDisclosure: async (id) => {
+        const codes = await targetCommunityCodes(ctx.db, id);
+        // An unknown id is let through so the service can answer NOT_FOUND to editors.
+        return codes === null
+          ? ctx.viewer !== null && ctx.viewer.role !== "SUPERVISOR"
+          : canEditCommunities(ctx.db, ctx.viewer, codes);
+      },
+    }),
+    unauthorizedError: (_parent, ctx) => (ctx.viewer ? new ForbiddenError() : new UnauthenticatedError()),
+  },
+  prisma: {
+    client: (ctx) => ctx.db,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    maxConnectionSize: MAX_PAGE_SIZE,
+    defaultConnectionSize: 20,
+    onUnusedQuery: null,
+  },
+  relay: {
+    cursorType: "String",
+    clientMutationId: "omit",
+  },
+  errors: {
+    defaultTypes: [],
+  },
+});
+
+/** The builder's type parameters, for helpers that build fields outside a `fields` callback. */
+export type SchemaTypesOf<B> = B extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+builder.scalarType("DateTime", {
+  description: "An instant, as an ISO 8601 string in UTC",
+  serialize: (d) => d.toISOString(),
+  parseValue: (v) => {
+    const d = new Date(String(v));
+    if (Number.isNaN(d.getTime())) throw new TypeError("DateTime must be an ISO 8601 string");
+    return d;
+  },
+});
+
+builder.queryType({});
+builder.mutationType({});

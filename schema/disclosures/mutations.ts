@@ -1,0 +1,95 @@
+import { signedIn } from "../../api/context.ts";
+import { correct, createDraft, publish, updateDraft, withdraw } from "../../api/disclosures/service.ts";
+import { builder } from "../builder.ts";
+import { writeErrors } from "../errors.ts";
+
+/**
+ * Input types carry only the shape; the rules (lengths, period format, existence of communities
+ * and categories) live in the service's zod schemas so that every caller gets the same checks.
+ */
+const CreateDisclosureInput = builder.inputType("CreateDisclosureInput", {
+  fields: (t) => ({
+    communityCodes: t.stringList({ required: true, description: "Where it is published: one or several communities" }),
+    categoryCode: t.string({ required: true }),
+    title: t.string({ required: true }),
+    body: t.string({ required: true, description: "Markdown" }),
+    period: t.string({ description: "2026-03, 2026-Q1, 2026 or 2026-03-01/2026-03-15" }),
+  }),
+});
+
+const UpdateDisclosureInput = builder.inputType("UpdateDisclosureInput", {
+  description: "Fields to change on a draft; omitted fields stay as they are",
+  fields: (t) => ({
+    communityCodes: t.stringList(),
+    categoryCode: t.string(),
+    title: t.string(),
+    body: t.string(),
+    period: t.string({ description: "null clears the period" }),
+  }),
+});
+
+const CorrectDisclosureInput = builder.inputType("CorrectDisclosureInput", {
+  fields: (t) => ({
+    title: t.string({ required: true }),
+    body: t.string({ required: true }),
+    period: t.string(),
+    reason: t.string({ required: true, description: "Why the correction was needed (更正说明), shown to residents" }),
+  }),
+});
+
+/** `FooResult = FooSuccess | <errors>`, the success carrying the disclosure. */
+const result = (name: string) =>
+  ({
+    types: writeErrors,
+    dataField: { name: "disclosure" },
+    result: { name: `${name}Success` },
+    union: { name: `${name}Result` },
+  }) as const;
+
+/** Drops keys the client did not send, so "omitted" and "null" stay different. */
+const sent = <T extends object>(input: T) => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+
+builder.mutationFields((t) => ({
+  createDisclosure: t.prismaField({
+    type: "Disclosure",
+    description: "Create a draft in one or several communities",
+    errors: result("CreateDisclosure"),
+    args: { input: t.arg({ type: CreateDisclosureInput, required: true }) },
+    authScopes: (_root, { input }) => ({ editorOf: input.communityCodes }),
+    resolve: (_query, _root, { input }, ctx) => createDraft(ctx.db, signedIn(ctx), sent(input)),
+  }),
+  updateDisclosureDraft: t.prismaField({
+    type: "Disclosure",
+    description: "Edit a draft. Published disclosures are immutable: use correctDisclosure",
+    errors: result("UpdateDisclosureDraft"),
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateDisclosureInput, required: true }) },
+    authScopes: (_root, { id, input }) => ({
+      $all: { editorOfDisclosure: String(id), editorOf: input.communityCodes ?? [] },
+    }),
+    resolve: (_query, _root, { id, input }, ctx) => updateDraft(ctx.db, String(id), sent(input)),
+  }),
+  publishDisclosure: t.prismaField({
+    type: "Disclosure",
+    description: "Publish a draft: it becomes immutable and gets its SHA-256 hash",
+    errors: result("PublishDisclosure"),
+    args: { id: t.arg.id({ required: true }) },
+    authScopes: (_root, { id }) => ({ editorOfDisclosure: String(id) }),
+    resolve: (_query, _root, { id }, ctx) => publish(ctx.db, signedIn(ctx), String(id)),
+  }),
+  correctDisclosure: t.prismaField({
+    type: "Disclosure",
+    description: "Publish a correction (更正): a new disclosure that supersedes this one; both stay visible",
+    errors: result("CorrectDisclosure"),
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: CorrectDisclosureInput, required: true }) },
+    authScopes: (_root, { id }) => ({ editorOfDisclosure: String(id) }),
+    resolve: (_query, _root, { id, input }, ctx) => correct(ctx.db, signedIn(ctx), String(id), sent(input)),
+  }),
+  withdrawDisclosure: t.prismaField({
+    type: "Disclosure",
+    description: "Withdraw (撤回) a published disclosure; it stays visible with the reason",
+    errors: result("WithdrawDisclosure"),
+    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    authScopes: (_root, { id }) => ({ editorOfDisclosure: String(id) }),
+    resolve: (_query, _root, { id, reason }, ctx) => withdraw(ctx.db, signedIn(ctx), String(id), reason),
+  }),
+}));
