@@ -1,4 +1,5 @@
-import { signedIn } from "../../api/context.ts";
+import { type Context, signedIn } from "../../api/context.ts";
+import type { Prisma } from "../../api/db/generated/client.ts";
 import { correct, createDraft, publish, updateDraft, withdraw } from "../../api/disclosures/service.ts";
 import { builder } from "../builder.ts";
 import { writeErrors } from "../errors.ts";
@@ -46,6 +47,15 @@ const result = (name: string) =>
     union: { name: `${name}Result` },
   }) as const;
 
+/**
+ * Services return the bare row; reading it back with the client's selection lets nested fields
+ * (communities, correction links) load in the same query as the row itself.
+ */
+const reload = async (query: Omit<Prisma.DisclosureFindUniqueArgs, "where">, ctx: Context, pending: Promise<{ id: string }>) => {
+  const { id } = await pending;
+  return ctx.db.disclosure.findUniqueOrThrow({ ...query, where: { id } });
+};
+
 /** Drops keys the client did not send, so "omitted" and "null" stay different. */
 const sent = <T extends object>(input: T) => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 
@@ -56,7 +66,7 @@ builder.mutationFields((t) => ({
     errors: result("CreateDisclosure"),
     args: { input: t.arg({ type: CreateDisclosureInput, required: true }) },
     authScopes: (_root, { input }) => ({ editorOf: input.communityCodes }),
-    resolve: (_query, _root, { input }, ctx) => createDraft(ctx.db, signedIn(ctx), sent(input)),
+    resolve: (query, _root, { input }, ctx) => reload(query, ctx, createDraft(ctx.db, signedIn(ctx), sent(input))),
   }),
   updateDisclosureDraft: t.prismaField({
     type: "Disclosure",
@@ -66,7 +76,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { id, input }) => ({
       $all: { editorOfDisclosure: String(id), editorOf: input.communityCodes ?? [] },
     }),
-    resolve: (_query, _root, { id, input }, ctx) => updateDraft(ctx.db, String(id), sent(input)),
+    resolve: (query, _root, { id, input }, ctx) => reload(query, ctx, updateDraft(ctx.db, String(id), sent(input))),
   }),
   publishDisclosure: t.prismaField({
     type: "Disclosure",
@@ -74,7 +84,7 @@ builder.mutationFields((t) => ({
     errors: result("PublishDisclosure"),
     args: { id: t.arg.id({ required: true }) },
     authScopes: (_root, { id }) => ({ editorOfDisclosure: String(id) }),
-    resolve: (_query, _root, { id }, ctx) => publish(ctx.db, signedIn(ctx), String(id)),
+    resolve: (query, _root, { id }, ctx) => reload(query, ctx, publish(ctx.db, signedIn(ctx), String(id))),
   }),
   correctDisclosure: t.prismaField({
     type: "Disclosure",
@@ -82,7 +92,7 @@ builder.mutationFields((t) => ({
     errors: result("CorrectDisclosure"),
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: CorrectDisclosureInput, required: true }) },
     authScopes: (_root, { id }) => ({ editorOfDisclosure: String(id) }),
-    resolve: (_query, _root, { id, input }, ctx) => correct(ctx.db, signedIn(ctx), String(id), sent(input)),
+    resolve: (query, _root, { id, input }, ctx) => reload(query, ctx, correct(ctx.db, signedIn(ctx), String(id), sent(input))),
   }),
   withdrawDisclosure: t.prismaField({
     type: "Disclosure",
@@ -90,6 +100,6 @@ builder.mutationFields((t) => ({
     errors: result("WithdrawDisclosure"),
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
     authScopes: (_root, { id }) => ({ editorOfDisclosure: String(id) }),
-    resolve: (_query, _root, { id, reason }, ctx) => withdraw(ctx.db, signedIn(ctx), String(id), reason),
+    resolve: (query, _root, { id, reason }, ctx) => reload(query, ctx, withdraw(ctx.db, signedIn(ctx), String(id), reason)),
   }),
 }));
