@@ -26,7 +26,11 @@ describe("demo data over the public API", () => {
       organizations { kind name partyLevel partyLevelLabel memberCount postings { name role duties publicPhone } }
     } }`);
     const c = res.data?.community;
-    expect(c).toMatchObject({ name: "卧龙社区", placement: "INSIDE_PLANNING_AREA", township: { name: "古州镇", county: { name: "榕江县" } } });
+    expect(c).toMatchObject({
+      name: "卧龙社区",
+      placement: "INSIDE_PLANNING_AREA",
+      township: { name: "古州镇", county: { name: "榕江县" } },
+    });
     expect(c.organizations.map((o: { kind: string }) => o.kind)).toEqual([
       "PARTY_ORGANIZATION",
       "RESIDENTS_COMMITTEE",
@@ -41,13 +45,18 @@ describe("demo data over the public API", () => {
 
   it("publishes Rongjiang's 2019 relocation total across its seven sites", async () => {
     const res = await s.gql(`{ communities(first: 50, countyCode: "RJ") { edges { node { population } } } }`);
-    const total = res.data?.communities.edges.reduce((sum: number, e: { node: { population: number } }) => sum + e.node.population, 0);
+    const total = res.data?.communities.edges.reduce(
+      (sum: number, e: { node: { population: number } }) => sum + e.node.population,
+      0,
+    );
     expect(res.data?.communities.edges).toHaveLength(7);
     expect(total).toBe(25255);
   });
 
   it("has published Party and community affairs, one correction and one withdrawal, and no drafts", async () => {
-    const res = await s.gql(`{ disclosures(first: 100) { edges { node { status isCurrent isSample correctionReason category { code } } } } }`);
+    const res = await s.gql(
+      `{ disclosures(first: 100) { edges { node { status isCurrent isSample correctionReason category { code } } } } }`,
+    );
     const nodes = res.data?.disclosures.edges.map((e: { node: unknown }) => e.node);
     expect(nodes.every((n: { isSample: boolean }) => n.isSample)).toBe(true);
     expect(nodes.filter((n: { status: string }) => n.status === "DRAFT")).toEqual([]);

@@ -43,7 +43,10 @@ describe("disclosure lifecycle over GraphQL", () => {
     const created = await s.gql(CREATE, { input: draftInput() }, editor);
     const id = created.data?.createDisclosure.disclosure.id;
     const updated = await s.gql(UPDATE, { id, input: { title: "关于3栋电梯维修资金使用的公示", period: "2026-Q4" } }, editor);
-    expect(updated.data?.updateDisclosureDraft.disclosure).toMatchObject({ title: "关于3栋电梯维修资金使用的公示", period: { code: "2026-Q4" } });
+    expect(updated.data?.updateDisclosureDraft.disclosure).toMatchObject({
+      title: "关于3栋电梯维修资金使用的公示",
+      period: { code: "2026-Q4" },
+    });
 
     const published = (await s.gql(PUBLISH, { id }, editor)).data?.publishDisclosure.disclosure;
     expect(published.status).toBe("PUBLISHED");
@@ -79,11 +82,19 @@ describe("disclosure lifecycle over GraphQL", () => {
     const original = await publishedDraft("关于小区停车位租金的公示");
     const corrected = await s.gql(
       CORRECT,
-      { id: original.id, input: { title: "关于小区停车位租金的公示（更正）", body: "月租金为 **80 元**。", reason: "原公示月租金金额有误" } },
+      {
+        id: original.id,
+        input: { title: "关于小区停车位租金的公示（更正）", body: "月租金为 **80 元**。", reason: "原公示月租金金额有误" },
+      },
       editor,
     );
     const correction = corrected.data?.correctDisclosure.disclosure;
-    expect(correction).toMatchObject({ status: "PUBLISHED", isCurrent: true, correctionReason: "原公示月租金金额有误", communities: [{ code: "RJ-FUMIN" }] });
+    expect(correction).toMatchObject({
+      status: "PUBLISHED",
+      isCurrent: true,
+      correctionReason: "原公示月租金金额有误",
+      communities: [{ code: "RJ-FUMIN" }],
+    });
     expect(sha256(correction.canonicalContent)).toBe(correction.contentHash);
     expect(JSON.parse(correction.canonicalContent).corrects).toBe(original.id);
 
@@ -96,14 +107,20 @@ describe("disclosure lifecycle over GraphQL", () => {
     expect(chainFromCorrection.correctionChain.map((d: { id: string }) => d.id)).toEqual([original.id, correction.id]);
 
     // Only the newest version can be corrected again.
-    const twice = await s.gql(CORRECT, { id: original.id, input: { title: "再次更正", body: "x", reason: "再次更正原因" } }, editor);
+    const twice = await s.gql(
+      CORRECT,
+      { id: original.id, input: { title: "再次更正", body: "x", reason: "再次更正原因" } },
+      editor,
+    );
     expect(twice.data?.correctDisclosure.code).toBe("DISCLOSURE_ALREADY_CORRECTED");
 
     // Both versions are listed for the community.
     const list = await s.gql(`{ community(code: "RJ-FUMIN") { disclosures(first: 100) { edges { node { id isCurrent } } } } }`);
     const ids = list.data?.community.disclosures.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(ids).toEqual(expect.arrayContaining([original.id, correction.id]));
-    const current = await s.gql(`{ community(code: "RJ-FUMIN") { disclosures(first: 100, currentOnly: true) { edges { node { id } } } } }`);
+    const current = await s.gql(
+      `{ community(code: "RJ-FUMIN") { disclosures(first: 100, currentOnly: true) { edges { node { id } } } } }`,
+    );
     const currentIds = current.data?.community.disclosures.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(currentIds).toContain(correction.id);
     expect(currentIds).not.toContain(original.id);
@@ -119,7 +136,11 @@ describe("disclosure lifecycle over GraphQL", () => {
       hashVerified: true,
     });
     expect((await s.gql(DISCLOSURE, { id: published.id })).data?.disclosure.status).toBe("WITHDRAWN");
-    const correct = await s.gql(CORRECT, { id: published.id, input: { title: "更正标题", body: "x", reason: "更正撤回件" } }, editor);
+    const correct = await s.gql(
+      CORRECT,
+      { id: published.id, input: { title: "更正标题", body: "x", reason: "更正撤回件" } },
+      editor,
+    );
     expect(correct.data?.correctDisclosure.code).toBe("DISCLOSURE_WITHDRAWN");
     const again = await s.gql(WITHDRAW, { id: published.id, reason: "再次撤回原因" }, editor);
     expect(again.data?.withdrawDisclosure.code).toBe("DISCLOSURE_WITHDRAWN");
@@ -134,7 +155,9 @@ describe("disclosure lifecycle over GraphQL", () => {
     expect(partyNodes.every((n: { category: { code: string } }) => n.category.code === "PARTY_AFFAIRS")).toBe(true);
 
     const october = await s.gql(q, { p: "2026-10" });
-    const periods = october.data?.community.disclosures.edges.map((e: { node: { period: { start: string; end: string } } }) => e.node.period);
+    const periods = october.data?.community.disclosures.edges.map(
+      (e: { node: { period: { start: string; end: string } } }) => e.node.period,
+    );
     expect(periods.length).toBeGreaterThan(0);
     for (const p of periods) expect(p.start <= "2026-10-31" && p.end >= "2026-10-01").toBe(true);
     // The January catalogue covers all of 2026, so it overlaps October; a 2025 filter finds nothing.
@@ -145,11 +168,17 @@ describe("disclosure lifecycle over GraphQL", () => {
   it("renders Markdown bodies as sanitized HTML", async () => {
     const created = await s.gql(
       CREATE,
-      { input: { ...draftInput(), body: '**通知**<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">链接</a>' } },
+      {
+        input: {
+          ...draftInput(),
+          body: '**通知**<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">链接</a>',
+        },
+      },
       editor,
     );
     const id = created.data?.createDisclosure.disclosure.id;
-    const html = (await s.gql(`query($id: ID!) { disclosure(id: $id) { bodyHtml } }`, { id }, editor)).data?.disclosure.bodyHtml as string;
+    const html = (await s.gql(`query($id: ID!) { disclosure(id: $id) { bodyHtml } }`, { id }, editor)).data?.disclosure
+      .bodyHtml as string;
     expect(html).toContain("<strong>通知</strong>");
     expect(html).not.toMatch(/<script|onerror|javascript:/i);
   });

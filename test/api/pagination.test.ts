@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../support/server.ts";
+import { type GqlResponse, startTestServer, type TestServer } from "../support/server.ts";
 
 let s: TestServer;
 beforeAll(async () => {
@@ -36,7 +36,7 @@ describe("connections", () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const res = await s.gql(PAGE, { after });
+      const res: GqlResponse = await s.gql(PAGE, { after });
       const conn = res.data?.community.disclosures;
       seen.push(...conn.edges.map((e: { node: { id: string } }) => e.node.id));
       pages++;

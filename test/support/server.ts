@@ -7,7 +7,7 @@ import type { Role } from "../../api/db/generated/client.ts";
 import { prepareDatabase } from "../../api/db/prepare.ts";
 import { startServer } from "../../api/server.ts";
 
-export interface GqlResponse<T = Record<string, unknown>> {
+export interface GqlResponse<T = Record<string, any>> {
   data?: T;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }

@@ -1,0 +1,112 @@
+import { graphql } from "./graphql.ts";
+
+/** Every GraphQL operation the portal runs, typed against schema/schema.graphql by gql.tada. */
+
+export const HomeQuery = graphql(`
+  query Home {
+    counties {
+      code
+      name
+      province
+      prefecture
+      townships {
+        name
+        communities {
+          code
+          name
+          households
+          population
+          settlementKind
+          isSample
+        }
+      }
+    }
+  }
+`);
+
+export const CommunityCodes = graphql(`
+  query CommunityCodes($after: String) {
+    communities(first: 100, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { code } }
+    }
+  }
+`);
+
+export const CommunityPage = graphql(`
+  query CommunityPage($code: String!, $after: String) {
+    categories { code name }
+    community(code: $code) {
+      code
+      name
+      isSample
+      households
+      population
+      placement
+      settlementKind
+      address
+      relocationYears { from to }
+      serviceCentre { name phone }
+      township { name county { name province } }
+      organizations {
+        kind
+        kindLabel
+        name
+        partyLevelLabel
+        memberCount
+        electedOn
+        postings { name role duties publicPhone }
+      }
+      disclosures(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        edges {
+          node {
+            id
+            title
+            status
+            isCurrent
+            isSample
+            publishedAt
+            correctionReason
+            withdrawalReason
+            category { code }
+            period { label }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const DisclosureIds = graphql(`
+  query DisclosureIds($after: String) {
+    disclosures(first: 100, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { id } }
+    }
+  }
+`);
+
+export const DisclosurePage = graphql(`
+  query DisclosurePage($id: ID!) {
+    disclosure(id: $id) {
+      id
+      title
+      bodyHtml
+      status
+      isCurrent
+      isSample
+      publishedAt
+      publisherName
+      contentHash
+      canonicalContent
+      correctionReason
+      withdrawnAt
+      withdrawalReason
+      category { code name }
+      period { label code }
+      communities { code name }
+      correctionChain { id title publishedAt correctionReason }
+    }
+  }
+`);

@@ -1,0 +1,137 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningServer, startServer } from "../../api/server.ts";
+import { buildPortal, launchBrowser, pagePath } from "../support/portal.ts";
+import { startTestServer, type TestServer } from "../support/server.ts";
+
+let api: TestServer;
+let site: RunningServer;
+let outDir: string;
+let browser: Browser;
+let noJs: BrowserContext;
+
+interface Listed {
+  id: string;
+  title: string;
+  status: string;
+  isCurrent: boolean;
+  contentHash: string;
+  correctionReason: string | null;
+}
+let published: Listed[];
+
+beforeAll(async () => {
+  api = await startTestServer();
+  outDir = join(api.dir, "dist");
+  await buildPortal(api.databaseUrl, outDir);
+  site = await startServer({ db: api.db, port: 0, host: "127.0.0.1", portalDir: outDir });
+  const res = await api.gql(
+    `{ disclosures(first: 100) { pageInfo { hasNextPage } edges { node { id title status isCurrent contentHash correctionReason } } } }`,
+  );
+  expect(res.data?.disclosures.pageInfo.hasNextPage).toBe(false);
+  published = res.data?.disclosures.edges.map((e: { node: Listed }) => e.node);
+  browser = await launchBrowser();
+  // Residents on old phones may have JavaScript off: every check below reads pages without it.
+  noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, locale: "zh-CN" });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await api?.close();
+});
+
+describe("static portal build", () => {
+  it("writes one page per community and one per published disclosure", async () => {
+    const communities = readdirSync(join(outDir, "c"));
+    expect(communities.sort()).toEqual(
+      ["RJ-DINGWEI", "RJ-FENGHUANG", "RJ-FENGLE", "RJ-FUMIN", "RJ-TEHE", "RJ-WOLONG", "RJ-YANGGUANG", "SC-TONGLUOWAN"].sort(),
+    );
+    const disclosures = readdirSync(join(outDir, "d"));
+    expect(disclosures.sort()).toEqual(published.map((d) => d.id).sort());
+    for (const id of disclosures) expect(existsSync(pagePath(outDir, "d", id))).toBe(true);
+  });
+
+  it("never puts a draft on any page", async () => {
+    const draft = await api.db.disclosure.findFirstOrThrow({ where: { status: "DRAFT" } });
+    expect(existsSync(pagePath(outDir, "d", draft.id))).toBe(false);
+    const html = readFileSync(pagePath(outDir, "c", "RJ-FUMIN"), "utf8");
+    expect(html).not.toContain(draft.title);
+  });
+});
+
+describe("portal in a browser, without JavaScript", () => {
+  it("lists every community on the home page, grouped by county", async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${site.url}/`);
+    expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    expect(await page.locator("h2").allTextContents()).toEqual([
+      expect.stringContaining("榕江县"),
+      expect.stringContaining("石城县"),
+    ]);
+    expect(await page.locator("[data-community]").count()).toBe(8);
+    await page.getByRole("link", { name: /阳光社区/ }).click();
+    await page.waitForURL(/\/c\/RJ-YANGGUANG\/$/);
+    expect(await page.locator("h1").textContent()).toBe("阳光社区");
+    expect(await page.locator("body").textContent()).toContain("示例数据");
+    await page.close();
+  });
+
+  it("shows a community's profile, organizations and disclosures by category", async () => {
+    const page = await noJs.newPage();
+    await page.goto(`${site.url}/c/RJ-WOLONG/`);
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).toContain("1510户 6535人");
+    expect(text).toContain("中共榕江县古州镇卧龙社区委员会");
+    expect(text).toContain("居务监督委员会");
+    expect(await page.locator('[data-category="PARTY_AFFAIRS"] li').count()).toBe(2);
+    const withdrawn = published.find((d) => d.status === "WITHDRAWN");
+    expect(await page.locator(`[data-disclosure="${withdrawn?.id}"]`).textContent()).toContain("已撤回");
+    // Fits a phone screen: nothing wider than the viewport.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it("shows a withdrawn disclosure with its reason and its hash", async () => {
+    const withdrawn = published.find((d) => d.status === "WITHDRAWN");
+    const page = await noJs.newPage();
+    await page.goto(`${site.url}/d/${withdrawn?.id}/`);
+    expect(await page.getByRole("note").textContent()).toContain("撤回原因：供水公司通知检修改期");
+    expect(await page.locator("[data-hash]").textContent()).toBe(withdrawn?.contentHash);
+    await page.close();
+  });
+
+  it("links an original and its correction both ways, with the reason", async () => {
+    const correction = published.find((d) => d.correctionReason);
+    const original = published.find((d) => d.status === "PUBLISHED" && !d.isCurrent);
+    const page = await noJs.newPage();
+    await page.goto(`${site.url}/d/${original?.id}/`);
+    expect(await page.getByRole("note").textContent()).toContain("本条已被更正");
+    await page.getByRole("note").getByRole("link").click();
+    await page.waitForURL(new RegExp(`/d/${correction?.id}/$`));
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).toContain("更正说明：推荐上岗人数统计有误");
+    expect(await page.locator("#chain ~ ol li").count()).toBe(2);
+    expect(await page.locator("[data-hash]").textContent()).toBe(correction?.contentHash);
+    await page.close();
+  });
+
+  it("renders disclosure bodies as HTML, tables included", async () => {
+    const catalogue = published.find((d) => d.title.includes("居务公开目录"));
+    const page = await noJs.newPage();
+    await page.goto(`${site.url}/d/${catalogue?.id}/`);
+    expect(await page.locator(".body table tr").count()).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it("answers unknown addresses with a Chinese 404 page", async () => {
+    const page = await noJs.newPage();
+    const response = await page.goto(`${site.url}/c/NO-SUCH/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").textContent()).toBe("页面不存在");
+    await page.close();
+  });
+});
