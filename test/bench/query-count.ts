@@ -1,0 +1,65 @@
+// `npm run bench:queries`: how many SQL statements the portal's community-page query issues, on the
+// demo data and again after the community grows tenfold. The count must not grow with the data.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execute } from "graphql";
+import { prepareDatabase } from "../../api/db/prepare.ts";
+import { CommunityPage, HomeQuery } from "../../portal/src/lib/queries.ts";
+import { schema } from "../../schema/index.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "sunboard-bench-"));
+let statements: string[] = [];
+const db = await prepareDatabase(`file:${join(dir, "bench.db")}`, {
+  demo: true,
+  onQuery: (sql) => statements.push(sql),
+});
+
+async function measure(label: string, run: () => Promise<unknown>) {
+  statements = [];
+  const started = performance.now();
+  await run();
+  const ms = performance.now() - started;
+  console.log(`${label.padEnd(48)} ${String(statements.length).padStart(3)} SQL statements  ${ms.toFixed(1)} ms`);
+  return statements.length;
+}
+
+const communityPage = () =>
+  execute({ schema, document: CommunityPage, variableValues: { code: "RJ-FUMIN", after: null }, contextValue: { db, viewer: null } });
+const homePage = () => execute({ schema, document: HomeQuery, contextValue: { db, viewer: null } });
+
+const counts = await db.disclosureTarget.count({ where: { community: { code: "RJ-FUMIN" } } });
+const before = await measure(`community page, ${counts} disclosures`, communityPage);
+await measure("home page, 8 communities", homePage);
+
+// Grow the community: 90 more disclosures and 40 more postings on its committees.
+const community = await db.community.findUniqueOrThrow({ where: { code: "RJ-FUMIN" }, include: { organizations: true } });
+const rows = Array.from({ length: 90 }, (_, i) => ({
+  id: `bench-${i}`,
+  categoryCode: i % 2 ? "PARTY_AFFAIRS" : "COMMUNITY_AFFAIRS",
+  title: `基准测试公示${i}`,
+  body: "内容",
+  status: "PUBLISHED" as const,
+  publishedAt: new Date(Date.UTC(2026, 0, 1, 0, i)),
+  publisherName: "基准",
+  contentHash: "0".repeat(64),
+  periodKind: "MONTH" as const,
+  periodStart: "2026-01-01",
+  periodEnd: "2026-01-31",
+}));
+await db.disclosure.createMany({ data: rows });
+await db.disclosureTarget.createMany({ data: rows.map((r) => ({ disclosureId: r.id, communityId: community.id })) });
+await db.memberPosting.createMany({
+  data: Array.from({ length: 40 }, (_, i) => ({
+    organizationId: community.organizations[i % community.organizations.length]?.id ?? "",
+    name: `成员${i}`,
+    role: "委员",
+    duties: "基准",
+  })),
+});
+const after = await measure(`community page, ${counts + 90} disclosures, +40 postings`, communityPage);
+
+console.log(after === before ? "OK: the statement count does not grow with the data" : "FAIL: the statement count grew");
+await db.$disconnect();
+rmSync(dir, { recursive: true, force: true });
+process.exit(after === before ? 0 : 1);
