@@ -3,7 +3,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { execute } from "graphql";
+import { type ExecutionResult, execute } from "graphql";
+import type { PromiseOrValue } from "graphql/jsutils/PromiseOrValue";
 import { prepareDatabase } from "../../api/db/prepare.ts";
 import { CommunityPage, HomeQuery } from "../../portal/src/lib/queries.ts";
 import { schema } from "../../schema/index.ts";
@@ -15,17 +16,23 @@ const db = await prepareDatabase(`file:${join(dir, "bench.db")}`, {
   onQuery: (sql) => statements.push(sql),
 });
 
-async function measure(label: string, run: () => Promise<unknown>) {
+async function measure(label: string, run: () => PromiseOrValue<ExecutionResult>) {
   statements = [];
   const started = performance.now();
-  await run();
+  const result = await run();
+  if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join("\n"));
   const ms = performance.now() - started;
   console.log(`${label.padEnd(48)} ${String(statements.length).padStart(3)} SQL statements  ${ms.toFixed(1)} ms`);
   return statements.length;
 }
 
 const communityPage = () =>
-  execute({ schema, document: CommunityPage, variableValues: { code: "RJ-FUMIN", after: null }, contextValue: { db, viewer: null } });
+  execute({
+    schema,
+    document: CommunityPage,
+    variableValues: { code: "RJ-FUMIN", after: null },
+    contextValue: { db, viewer: null },
+  });
 const homePage = () => execute({ schema, document: HomeQuery, contextValue: { db, viewer: null } });
 
 const counts = await db.disclosureTarget.count({ where: { community: { code: "RJ-FUMIN" } } });
