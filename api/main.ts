@@ -1,7 +1,7 @@
 // `npm start`: migrate, load demo data into an empty database, build the portal, serve both.
-import { spawnSync } from "node:child_process";
 import { loadConfig } from "./config.ts";
 import { prepareDatabase } from "./db/prepare.ts";
+import { buildPortal, PortalRebuilder } from "./portal/build.ts";
 import { startServer } from "./server.ts";
 
 const config = loadConfig();
@@ -13,17 +13,24 @@ const db = await prepareDatabase(config.databaseUrl, { demo: config.seedDemo, lo
 
 if (config.buildPortal) {
   step("building the portal (astro build) …");
-  const build = spawnSync("npx", ["astro", "build", "--silent"], {
-    stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: config.databaseUrl, PORTAL_OUT_DIR: config.portalDir },
-  });
-  if (build.status !== 0) {
-    console.error("[sunboard] portal build failed; see the output above");
+  const buildStarted = performance.now();
+  try {
+    await buildPortal(config.databaseUrl, config.portalDir);
+  } catch (error) {
+    console.error(`[sunboard] ${String(error)}`);
     process.exit(1);
   }
+  step(`portal built in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s`);
 }
 
-const server = await startServer({ db, port: config.port, host: config.host, portalDir: config.portalDir });
+const rebuilder = config.buildPortal ? new PortalRebuilder(config.databaseUrl, config.portalDir, step) : undefined;
+const server = await startServer({
+  db,
+  port: config.port,
+  host: config.host,
+  portalDir: config.portalDir,
+  onPortalChange: rebuilder ? () => rebuilder.schedule() : undefined,
+});
 const base = config.publicUrl.replace(/\/$/, "");
 step(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 step(`portal   ${base}/`);
@@ -35,6 +42,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {
     step("shutting down");
     await server.close();
+    await rebuilder?.idle();
     await db.$disconnect();
     process.exit(0);
   });

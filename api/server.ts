@@ -12,6 +12,7 @@ import { auditPlugin } from "./audit/plugin.ts";
 import { type Context, createContext } from "./context.ts";
 import type { Db } from "./db/client.ts";
 import { graphiqlAssets, graphiqlPage } from "./graphiql.ts";
+import { portalChangePlugin } from "./portal/plugin.ts";
 
 export interface ServerOptions {
   db: Db;
@@ -19,6 +20,8 @@ export interface ServerOptions {
   host?: string;
   /** Folder of the built portal, served at `/`. */
   portalDir?: string;
+  /** Called after a request that changed what the portal shows (e.g. to rebuild it). */
+  onPortalChange?: () => void;
 }
 
 export interface RunningServer {
@@ -32,7 +35,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const http: Server = createServer(app);
   const apollo = new ApolloServer<Context>({
     schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http }), ApolloServerPluginLandingPageDisabled(), auditPlugin],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      ApolloServerPluginLandingPageDisabled(),
+      auditPlugin,
+      ...(options.onPortalChange ? [portalChangePlugin(options.onPortalChange)] : []),
+    ],
     introspection: true,
   });
   await apollo.start();
@@ -60,7 +68,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   );
 
   const portalDir = options.portalDir ? resolve(options.portalDir) : undefined;
-  if (portalDir && existsSync(portalDir)) {
+  if (portalDir) {
     app.use(express.static(portalDir, { extensions: ["html"] }));
     app.use((_req, res) => {
       const notFound = resolve(portalDir, "404.html");

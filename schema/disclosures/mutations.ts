@@ -81,6 +81,7 @@ builder.mutationFields((t) => ({
   publishDisclosure: t.prismaField({
     type: "Disclosure",
     description: "Publish a draft: it becomes immutable and gets its SHA-256 hash",
+    extensions: { changesPortal: true },
     errors: result("PublishDisclosure"),
     args: { id: t.arg.id({ required: true }) },
     authScopes: (_root, { id }) => ({ editorOfDisclosure: String(id) }),
@@ -89,6 +90,7 @@ builder.mutationFields((t) => ({
   correctDisclosure: t.prismaField({
     type: "Disclosure",
     description: "Publish a correction (更正): a new disclosure that supersedes this one; both stay visible",
+    extensions: { changesPortal: true },
     errors: result("CorrectDisclosure"),
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: CorrectDisclosureInput, required: true }) },
     authScopes: (_root, { id }) => ({ editorOfDisclosure: String(id) }),
@@ -97,6 +99,7 @@ builder.mutationFields((t) => ({
   withdrawDisclosure: t.prismaField({
     type: "Disclosure",
     description: "Withdraw (撤回) a published disclosure; it stays visible with the reason",
+    extensions: { changesPortal: true },
     errors: result("WithdrawDisclosure"),
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
     authScopes: (_root, { id }) => ({ editorOfDisclosure: String(id) }),

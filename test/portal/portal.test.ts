@@ -1,9 +1,12 @@
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildPortal, PortalRebuilder } from "../../api/portal/build.ts";
 import { type RunningServer, startServer } from "../../api/server.ts";
-import { buildPortal, launchBrowser, pagePath } from "../support/portal.ts";
+import { CREATE, draftInput, PUBLISH } from "../support/operations.ts";
+import { launchBrowser, pagePath } from "../support/portal.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 let api: TestServer;
@@ -11,6 +14,7 @@ let site: RunningServer;
 let outDir: string;
 let browser: Browser;
 let noJs: BrowserContext;
+let rebuilder: PortalRebuilder;
 
 interface Listed {
   id: string;
@@ -25,8 +29,15 @@ let published: Listed[];
 beforeAll(async () => {
   api = await startTestServer();
   outDir = join(api.dir, "dist");
-  await buildPortal(api.databaseUrl, outDir);
-  site = await startServer({ db: api.db, port: 0, host: "127.0.0.1", portalDir: outDir });
+  await buildPortal(api.databaseUrl, outDir, { quiet: true });
+  rebuilder = new PortalRebuilder(api.databaseUrl, outDir, () => {}, 50);
+  site = await startServer({
+    db: api.db,
+    port: 0,
+    host: "127.0.0.1",
+    portalDir: outDir,
+    onPortalChange: () => rebuilder.schedule(),
+  });
   const res = await api.gql(
     `{ disclosures(first: 100) { pageInfo { hasNextPage } edges { node { id title status isCurrent contentHash correctionReason } } } }`,
   );
@@ -38,6 +49,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  await rebuilder?.idle();
   await browser?.close();
   await site?.close();
   await api?.close();
@@ -132,6 +144,53 @@ describe("portal in a browser, without JavaScript", () => {
     const response = await page.goto(`${site.url}/c/NO-SUCH/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator("h1").textContent()).toBe("页面不存在");
+    await page.close();
+  });
+});
+
+describe("portal freshness and sources", () => {
+  it("builds the same pages from a remote API as from the database", async () => {
+    const remoteDir = join(api.dir, "remote-dist");
+    const previous = process.env.SUNBOARD_API_URL;
+    await new Promise<void>((done, fail) => {
+      const child = spawn("npx", ["astro", "build", "--silent"], {
+        env: {
+          ...process.env,
+          SUNBOARD_API_URL: api.url,
+          DATABASE_URL: "file:/nonexistent/never-opened.db",
+          PORTAL_OUT_DIR: remoteDir,
+        },
+        stdio: "ignore",
+      });
+      child.on("close", (code) => (code === 0 ? done() : fail(new Error(`remote build exited ${code}`))));
+    });
+    process.env.SUNBOARD_API_URL = previous;
+    expect(readdirSync(join(remoteDir, "d")).sort()).toEqual(readdirSync(join(outDir, "d")).sort());
+    expect(readFileSync(pagePath(remoteDir, "c", "RJ-TEHE"), "utf8")).toBe(
+      readFileSync(pagePath(outDir, "c", "RJ-TEHE"), "utf8"),
+    );
+  });
+
+  it("rebuilds itself after a publication, so residents see it without a restart", async () => {
+    const token = await api.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-TEHE"] });
+    const post = (query: string, variables: Record<string, unknown>) =>
+      fetch(`${site.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      }).then((r) => r.json() as Promise<{ data: Record<string, { disclosure: { id: string } }> }>);
+    const created = await post(CREATE, { input: { ...draftInput(["RJ-TEHE"]), title: "关于特和社区新增充电桩的公示" } });
+    const id = String(created.data.createDisclosure?.disclosure.id);
+    await rebuilder.idle();
+    expect(existsSync(pagePath(outDir, "d", id))).toBe(false);
+
+    await post(PUBLISH, { id });
+    await rebuilder.idle();
+    const page = await noJs.newPage();
+    await page.goto(`${site.url}/c/RJ-TEHE/`);
+    expect(await page.locator(`[data-disclosure="${id}"]`).textContent()).toContain("关于特和社区新增充电桩的公示");
+    await page.goto(`${site.url}/d/${id}/`);
+    expect(await page.locator("h1").textContent()).toBe("关于特和社区新增充电桩的公示");
     await page.close();
   });
 });

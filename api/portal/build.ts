@@ -1,0 +1,92 @@
+import { spawn } from "node:child_process";
+import { existsSync, renameSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+
+/**
+ * Runs `astro build` for a database into `outDir`. The build executes the portal's GraphQL
+ * operations in-process (see portal/src/lib/api.ts), so no server needs to be running.
+ */
+export function buildPortal(databaseUrl: string, outDir: string, options: { quiet?: boolean } = {}): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn("npx", ["astro", "build", "--silent"], {
+      // SUNBOARD_API_URL is cleared so this always builds from the given database.
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORTAL_OUT_DIR: resolve(outDir), SUNBOARD_API_URL: "" },
+      stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    });
+    let output = "";
+    child.stdout?.on("data", (d) => {
+      output += d;
+    });
+    child.stderr?.on("data", (d) => {
+      output += d;
+    });
+    child.on("error", fail);
+    child.on("close", (code) => (code === 0 ? done() : fail(new Error(`astro build failed (exit ${code})\n${output}`))));
+  });
+}
+
+/**
+ * Keeps the served portal current: after content is published, rebuilds it into a sibling folder
+ * and swaps it in, so readers never see a half-written site. Changes that arrive during a build
+ * are collected into one more build afterwards.
+ */
+export class PortalRebuilder {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private pending = false;
+
+  constructor(
+    private readonly databaseUrl: string,
+    private readonly portalDir: string,
+    private readonly log: (line: string) => void,
+    private readonly delayMs = 1500,
+  ) {}
+
+  /** Asks for a rebuild soon; many calls in a burst give one build. */
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), this.delayMs);
+  }
+
+  /** Resolves when no build is running or waiting (used by tests and at shutdown). */
+  async idle(): Promise<void> {
+    while (this.running || this.timer) {
+      if (this.running) await this.running;
+      else await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  private async run(): Promise<void> {
+    this.timer = undefined;
+    if (this.running) {
+      this.pending = true;
+      return;
+    }
+    this.running = this.rebuild().finally(() => {
+      this.running = undefined;
+      if (this.pending) {
+        this.pending = false;
+        this.schedule();
+      }
+    });
+    await this.running;
+  }
+
+  private async rebuild(): Promise<void> {
+    const target = resolve(this.portalDir);
+    const next = `${target}.next`;
+    const old = `${target}.old`;
+    const started = performance.now();
+    try {
+      rmSync(next, { recursive: true, force: true });
+      await buildPortal(this.databaseUrl, next, { quiet: true });
+      rmSync(old, { recursive: true, force: true });
+      if (existsSync(target)) renameSync(target, old);
+      renameSync(next, target);
+      rmSync(old, { recursive: true, force: true });
+      this.log(`portal rebuilt after publication in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    } catch (error) {
+      this.log(`portal rebuild failed; still serving the previous build: ${String(error)}`);
+    }
+  }
+}
