@@ -14,7 +14,7 @@ const assets = {
   "graphiql.css": join(dirname(require.resolve("graphiql/package.json")), "graphiql.min.css"),
 };
 
-const page = `<!doctype html>
+export const graphiqlPage = `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -48,5 +48,3 @@ export function graphiqlAssets(): Router {
   }
   return router;
 }
-
-export const graphiqlPage = page;
