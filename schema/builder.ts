@@ -1,4 +1,5 @@
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
@@ -12,6 +13,14 @@ import { ForbiddenError, UnauthenticatedError } from "../api/errors.ts";
 
 /** Largest page any connection returns, whatever `first` asks for. */
 export const MAX_PAGE_SIZE = 100;
+
+/**
+ * What one public request may ask for. The portal's own page queries stay well inside these
+ * (see test/api/limits.test.ts); a query built to exhaust the server does not.
+ */
+export const QUERY_LIMITS = { depth: 10, breadth: 200, complexity: 20_000 } as const;
+
+const LIMIT_LABELS = { Depth: "嵌套层数", Breadth: "字段数量", Complexity: "复杂度" } as const;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -31,7 +40,14 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Errors must wrap scope-auth so that refusals become typed results rather than top-level errors.
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, ComplexityPlugin, PrismaPlugin, RelayPlugin],
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+    limit: QUERY_LIMITS,
+    complexityError: (kind, result) =>
+      `查询过大：${LIMIT_LABELS[kind]}为 ${result[kind.toLowerCase() as Lowercase<typeof kind>]}，上限为 ${QUERY_LIMITS[kind.toLowerCase() as Lowercase<typeof kind>]}（QUERY_TOO_${kind.toUpperCase()}）`,
+  },
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import axe from "axe-core";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPortal, PortalRebuilder } from "../../api/portal/build.ts";
@@ -145,6 +146,27 @@ describe("portal in a browser, without JavaScript", () => {
     expect(response?.status()).toBe(404);
     expect(await page.locator("h1").textContent()).toBe("页面不存在");
     await page.close();
+  });
+});
+
+describe("accessibility", () => {
+  it("has no WCAG 2.1 A/AA violations that axe-core can detect on each kind of page", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN" });
+    const correction = published.find((d) => d.correctionReason);
+    for (const path of ["/", "/c/RJ-YANGGUANG/", `/d/${correction?.id}/`, "/c/NO-SUCH/"]) {
+      const page = await context.newPage();
+      await page.goto(`${site.url}${path}`);
+      await page.addScriptTag({ content: axe.source });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      expect({ path, violations }).toEqual({ path, violations: [] });
+      await page.close();
+    }
+    await context.close();
   });
 });
 
