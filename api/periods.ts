@@ -16,7 +16,8 @@ export interface Period {
 const pad = (n: number) => String(n).padStart(2, "0");
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-function isDate(s: string): boolean {
+/** A real calendar date written as YYYY-MM-DD. */
+export function isDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -88,3 +89,26 @@ export const periodCodeSchema = z
     message: "期间格式不正确：应为 2026-03（月）、2026-Q1（季度）、2026（年）或 2026-03-01/2026-03-15（日期范围）",
   })
   .transform((s) => parsePeriod(s) as Period);
+
+/** Today's calendar date in Asia/Shanghai, whatever the server's time zone. */
+export function todayInShanghai(now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
+}
+
+/** The day before an ISO date. */
+export function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export const isoDate = (label: string) =>
+  z
+    .string()
+    .trim()
+    .refine(isDate, { message: `${label}应为 YYYY-MM-DD 格式的日期` });
+
+export const monthCode = z
+  .string()
+  .trim()
+  .refine((s) => parsePeriod(s)?.kind === "MONTH", { message: "月份应为 YYYY-MM 格式，如 2026-03" });

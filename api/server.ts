@@ -11,6 +11,7 @@ import { schema } from "../schema/index.ts";
 import { auditPlugin } from "./audit/plugin.ts";
 import { type Context, createContext } from "./context.ts";
 import type { Db } from "./db/client.ts";
+import { feeTemplateRoutes } from "./fees/routes.ts";
 import { graphiqlAssets, graphiqlPage } from "./graphiql.ts";
 import { portalChangePlugin } from "./portal/plugin.ts";
 
@@ -55,6 +56,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   });
   app.use(graphiqlAssets());
+  app.use(feeTemplateRoutes());
   app.get("/graphql", (req, res, next) => {
     // Browsers asking for a page get GraphiQL; GET queries from programs go on to Apollo.
     if (req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html") {
@@ -63,7 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.use(
     "/graphql",
-    express.json({ limit: "2mb" }),
+    express.json({ limit: "8mb" }),
     expressMiddleware(apollo, { context: async ({ req }) => createContext(db, req.headers.authorization) }),
   );
 

@@ -10,6 +10,7 @@ import type PrismaTypes from "../api/db/generated/pothos-types.ts";
 import { getDatamodel } from "../api/db/generated/pothos-types.ts";
 import { targetCommunityCodes } from "../api/disclosures/service.ts";
 import { ForbiddenError, UnauthenticatedError } from "../api/errors.ts";
+import { feeItemCommunityCode } from "../api/fees/service.ts";
 
 /** Largest page any connection returns, whatever `first` asks for. */
 export const MAX_PAGE_SIZE = 100;
@@ -21,6 +22,16 @@ export const MAX_PAGE_SIZE = 100;
 export const QUERY_LIMITS = { depth: 10, breadth: 200, complexity: 20_000 } as const;
 
 const LIMIT_LABELS = { Depth: "嵌套层数", Breadth: "字段数量", Complexity: "复杂度" } as const;
+
+/**
+ * The rule for writes to an existing record: decided by the communities it belongs to. An unknown
+ * record (null) is let through for would-be editors, so the service can answer NOT_FOUND or name
+ * the field, rather than a misleading FORBIDDEN.
+ */
+function editorOfRecord(ctx: Context, communityCodes: string[] | null): boolean | Promise<boolean> {
+  if (communityCodes === null) return ctx.viewer !== null && ctx.viewer.role !== "SUPERVISOR";
+  return canEditCommunities(ctx.db, ctx.viewer, communityCodes);
+}
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -37,6 +48,8 @@ export const builder = new SchemaBuilder<{
     editorOf: readonly string[];
     /** May edit the disclosure with this id (decided by the communities it targets). */
     editorOfDisclosure: string;
+    /** May publish prices and collection status for this fee item (decided by its community). */
+    editorOfFeeItem: string;
   };
 }>({
   // Errors must wrap scope-auth so that refusals become typed results rather than top-level errors.
@@ -54,12 +67,10 @@ export const builder = new SchemaBuilder<{
       signedIn: ctx.viewer !== null,
       admin: ctx.viewer?.role === "ADMIN",
       editorOf: (codes) => canEditCommunities(ctx.db, ctx.viewer, codes),
-      editorOfDisclosure: async (id) => {
-        const codes = await targetCommunityCodes(ctx.db, id);
-        // An unknown id is let through so the service can answer NOT_FOUND to editors.
-        return codes === null
-          ? ctx.viewer !== null && ctx.viewer.role !== "SUPERVISOR"
-          : canEditCommunities(ctx.db, ctx.viewer, codes);
+      editorOfDisclosure: async (id) => editorOfRecord(ctx, await targetCommunityCodes(ctx.db, id)),
+      editorOfFeeItem: async (id) => {
+        const code = await feeItemCommunityCode(ctx.db, id);
+        return editorOfRecord(ctx, code === null ? null : [code]);
       },
     }),
     unauthorizedError: (_parent, ctx) => (ctx.viewer ? new ForbiddenError() : new UnauthenticatedError()),

@@ -57,3 +57,15 @@ builder.objectType(StateConflictError, {
 
 /** The errors every write can answer with; mutations list them so clients can match on them. */
 export const writeErrors = [UnauthenticatedError, ForbiddenError, ValidationError, NotFoundError, StateConflictError];
+
+/**
+ * Errors-plugin options for a mutation: `<Name>Result = <Name>Success | <write errors>`, the
+ * success carrying the written record under `dataField`.
+ */
+export const writeResult = (name: string, dataField: string) =>
+  ({
+    types: writeErrors,
+    dataField: { name: dataField },
+    result: { name: `${name}Success` },
+    union: { name: `${name}Result` },
+  }) as const;

@@ -6,6 +6,9 @@ import "./communities/queries.ts";
 import "./disclosures/types.ts";
 import "./disclosures/queries.ts";
 import "./disclosures/mutations.ts";
+import "./fees/types.ts";
+import "./fees/queries.ts";
+import "./fees/mutations.ts";
 import "./audit/types.ts";
 import "./viewer.ts";
 

@@ -29,7 +29,15 @@ export type CreateDisclosureInput = z.input<typeof createInput>;
 export type UpdateDisclosureInput = z.input<typeof updateInput>;
 export type CorrectDisclosureInput = z.input<typeof correctInput>;
 
-type Tx = Prisma.TransactionClient;
+export type Tx = Prisma.TransactionClient;
+
+/**
+ * Runs `work` in a transaction — or inside the caller's, when another domain service (fees,
+ * finance …) publishes its disclosure together with its own rows, all or nothing.
+ */
+export function inTransaction<T>(db: Db | Tx, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return "$transaction" in db ? db.$transaction(work) : work(db);
+}
 
 async function communityIds(tx: Tx, codes: string[]): Promise<string[]> {
   const unique = [...new Set(codes)];
@@ -108,9 +116,9 @@ const periodColumns = (p: { kind: string; start: string; end: string } | null | 
     ? {}
     : { periodKind: (p?.kind ?? null) as Disclosure["periodKind"], periodStart: p?.start ?? null, periodEnd: p?.end ?? null };
 
-export async function createDraft(db: Db, viewer: Viewer, raw: unknown): Promise<Disclosure> {
+export async function createDraft(db: Db | Tx, viewer: Viewer, raw: unknown): Promise<Disclosure> {
   const input = parseInput(createInput, raw);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const ids = await communityIds(tx, input.communityCodes);
     await checkCategory(tx, input.categoryCode);
     return tx.disclosure.create({
@@ -126,9 +134,9 @@ export async function createDraft(db: Db, viewer: Viewer, raw: unknown): Promise
   });
 }
 
-export async function updateDraft(db: Db, id: string, raw: unknown): Promise<Disclosure> {
+export async function updateDraft(db: Db | Tx, id: string, raw: unknown): Promise<Disclosure> {
   const input = parseInput(updateInput, raw);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const current = await load(tx, id);
     if (current.status !== "DRAFT") throw notDraft();
     if (input.categoryCode !== undefined) await checkCategory(tx, input.categoryCode);
@@ -149,8 +157,8 @@ export async function updateDraft(db: Db, id: string, raw: unknown): Promise<Dis
   });
 }
 
-export async function publish(db: Db, viewer: Viewer, id: string, at = new Date()): Promise<Disclosure> {
-  return db.$transaction(async (tx) => {
+export async function publish(db: Db | Tx, viewer: Viewer, id: string, at = new Date()): Promise<Disclosure> {
+  return inTransaction(db, async (tx) => {
     const current = await load(tx, id);
     if (current.status !== "DRAFT") {
       throw new StateConflictError("DISCLOSURE_ALREADY_PUBLISHED", "该公开事项已发布，不能重复发布");
@@ -159,9 +167,9 @@ export async function publish(db: Db, viewer: Viewer, id: string, at = new Date(
   });
 }
 
-export async function correct(db: Db, viewer: Viewer, id: string, raw: unknown, at = new Date()): Promise<Disclosure> {
+export async function correct(db: Db | Tx, viewer: Viewer, id: string, raw: unknown, at = new Date()): Promise<Disclosure> {
   const input = parseInput(correctInput, raw);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const original = await tx.disclosure.findUnique({ where: { id }, include: { correctedBy: true, targets: true } });
     if (!original) throw new NotFoundError(id, "公开事项不存在");
     if (original.status === "DRAFT") {
@@ -193,9 +201,15 @@ export async function correct(db: Db, viewer: Viewer, id: string, raw: unknown, 
   });
 }
 
-export async function withdraw(db: Db, viewer: Viewer, id: string, rawReason: unknown, at = new Date()): Promise<Disclosure> {
+export async function withdraw(
+  db: Db | Tx,
+  viewer: Viewer,
+  id: string,
+  rawReason: unknown,
+  at = new Date(),
+): Promise<Disclosure> {
   const why = parseInput(reason, rawReason, "reason");
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const current = await load(tx, id);
     if (current.status === "DRAFT") {
       throw new StateConflictError("DISCLOSURE_NOT_PUBLISHED", "草稿尚未发布，无需撤回");

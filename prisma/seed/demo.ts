@@ -1,6 +1,7 @@
 import type { Viewer } from "../../api/auth/viewer.ts";
 import type { Db } from "../../api/db/client.ts";
 import { correct, createDraft, publish, withdraw } from "../../api/disclosures/service.ts";
+import { seedFees } from "./fees.ts";
 import { personName } from "./people.ts";
 import { COMMUNITIES, COUNTIES, type CommunitySpec, TOWNSHIPS } from "./places.ts";
 
@@ -278,6 +279,8 @@ export async function seedDemo(db: Db): Promise<{ communities: number; disclosur
   await db.disclosure.update({ where: { id: joint.id }, data: { isSample: true } });
   await publish(db, viewer, joint.id, at("2026-10-20T10:00:00"));
   disclosures++;
+
+  disclosures += await seedFees(db, viewer);
 
   return { communities: COMMUNITIES.length, disclosures };
 }

@@ -2,7 +2,7 @@ import { type Context, signedIn } from "../../api/context.ts";
 import type { Prisma } from "../../api/db/generated/client.ts";
 import { correct, createDraft, publish, updateDraft, withdraw } from "../../api/disclosures/service.ts";
 import { builder } from "../builder.ts";
-import { writeErrors } from "../errors.ts";
+import { writeResult } from "../errors.ts";
 
 /**
  * Input types carry only the shape; the rules (lengths, period format, existence of communities
@@ -38,15 +38,6 @@ const CorrectDisclosureInput = builder.inputType("CorrectDisclosureInput", {
   }),
 });
 
-/** `FooResult = FooSuccess | <errors>`, the success carrying the disclosure. */
-const result = (name: string) =>
-  ({
-    types: writeErrors,
-    dataField: { name: "disclosure" },
-    result: { name: `${name}Success` },
-    union: { name: `${name}Result` },
-  }) as const;
-
 /**
  * Services return the bare row; reading it back with the client's selection lets nested fields
  * (communities, correction links) load in the same query as the row itself.
@@ -63,7 +54,7 @@ builder.mutationFields((t) => ({
   createDisclosure: t.prismaField({
     type: "Disclosure",
     description: "Create a draft in one or several communities",
-    errors: result("CreateDisclosure"),
+    errors: writeResult("CreateDisclosure", "disclosure"),
     args: { input: t.arg({ type: CreateDisclosureInput, required: true }) },
     authScopes: (_root, { input }) => ({ editorOf: input.communityCodes }),
     resolve: (query, _root, { input }, ctx) => reload(query, ctx, createDraft(ctx.db, signedIn(ctx), sent(input))),
@@ -71,7 +62,7 @@ builder.mutationFields((t) => ({
   updateDisclosureDraft: t.prismaField({
     type: "Disclosure",
     description: "Edit a draft. Published disclosures are immutable: use correctDisclosure",
-    errors: result("UpdateDisclosureDraft"),
+    errors: writeResult("UpdateDisclosureDraft", "disclosure"),
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateDisclosureInput, required: true }) },
     authScopes: (_root, { id, input }) => ({
       $all: { editorOfDisclosure: String(id), editorOf: input.communityCodes ?? [] },
@@ -82,7 +73,7 @@ builder.mutationFields((t) => ({
     type: "Disclosure",
     description: "Publish a draft: it becomes immutable and gets its SHA-256 hash",
     extensions: { changesPortal: true },
-    errors: result("PublishDisclosure"),
+    errors: writeResult("PublishDisclosure", "disclosure"),
     args: { id: t.arg.id({ required: true }) },
     authScopes: (_root, { id }) => ({ editorOfDisclosure: String(id) }),
     resolve: (query, _root, { id }, ctx) => reload(query, ctx, publish(ctx.db, signedIn(ctx), String(id))),
@@ -91,7 +82,7 @@ builder.mutationFields((t) => ({
     type: "Disclosure",
     description: "Publish a correction (更正): a new disclosure that supersedes this one; both stay visible",
     extensions: { changesPortal: true },
-    errors: result("CorrectDisclosure"),
+    errors: writeResult("CorrectDisclosure", "disclosure"),
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: CorrectDisclosureInput, required: true }) },
     authScopes: (_root, { id }) => ({ editorOfDisclosure: String(id) }),
     resolve: (query, _root, { id, input }, ctx) => reload(query, ctx, correct(ctx.db, signedIn(ctx), String(id), sent(input))),
@@ -100,7 +91,7 @@ builder.mutationFields((t) => ({
     type: "Disclosure",
     description: "Withdraw (撤回) a published disclosure; it stays visible with the reason",
     extensions: { changesPortal: true },
-    errors: result("WithdrawDisclosure"),
+    errors: writeResult("WithdrawDisclosure", "disclosure"),
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
     authScopes: (_root, { id }) => ({ editorOfDisclosure: String(id) }),
     resolve: (query, _root, { id, reason }, ctx) => reload(query, ctx, withdraw(ctx.db, signedIn(ctx), String(id), reason)),

@@ -160,8 +160,8 @@ describe("disclosure lifecycle over GraphQL", () => {
     );
     expect(periods.length).toBeGreaterThan(0);
     for (const p of periods) expect(p.start <= "2026-10-31" && p.end >= "2026-10-01").toBe(true);
-    // The January catalogue covers all of 2026, so it overlaps October; a 2025 filter finds nothing.
-    expect((await s.gql(q, { p: "2025" })).data?.community.disclosures.edges).toEqual([]);
+    // The January catalogue covers all of 2026, so it overlaps October; nothing covers 2024.
+    expect((await s.gql(q, { p: "2024" })).data?.community.disclosures.edges).toEqual([]);
     expect((await s.gql(q, { p: "not-a-period" })).data?.community.disclosures.edges).toEqual([]);
   });
 

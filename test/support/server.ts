@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { inject } from "vitest";
 import { issueToken } from "../../api/auth/tokens.ts";
 import type { Db } from "../../api/db/client.ts";
 import type { Role } from "../../api/db/generated/client.ts";
@@ -19,6 +20,8 @@ export interface TestServer {
   db: Db;
   /** POSTs a GraphQL operation; `token` goes into the Authorization header. */
   gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<GqlResponse<T>>;
+  /** Every public disclosure, walking the connection page by page; `fields` selects on each node. */
+  allDisclosures: <T = any>(fields: string) => Promise<T[]>;
   /** Creates a staff account and returns a fresh token for it. */
   tokenFor: (role: Role, scope?: { communities?: string[]; county?: string }) => Promise<string>;
   close: () => Promise<void>;
@@ -27,22 +30,40 @@ export interface TestServer {
 /** A real HTTP server on a fresh SQLite file in its own temporary folder (demo data loaded by default). */
 export async function startTestServer(options: { demo?: boolean; portalDir?: string } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "sunboard-test-"));
-  const databaseUrl = `file:${join(dir, "test.db")}`;
-  const db = await prepareDatabase(databaseUrl, { demo: options.demo ?? true });
+  const file = join(dir, "test.db");
+  // A copy of the run's seeded template: every test still owns its database file.
+  if (options.demo ?? true) copyFileSync(inject("demoDatabase"), file);
+  const databaseUrl = `file:${file}`;
+  const db = await prepareDatabase(databaseUrl, { demo: false });
   const server = await startServer({ db, port: 0, host: "127.0.0.1", portalDir: options.portalDir });
   let users = 0;
+  const gql: TestServer["gql"] = async (query, variables, token) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return response.json() as Promise<GqlResponse<any>>;
+  };
   return {
     url: server.url,
     databaseUrl,
     dir,
     db,
-    gql: async (query, variables, token) => {
-      const response = await fetch(`${server.url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json() as Promise<GqlResponse<any>>;
+    gql,
+    allDisclosures: async (fields) => {
+      const nodes = [];
+      let after: string | null = null;
+      for (;;) {
+        const res: GqlResponse = await gql(
+          `query($after: String) { disclosures(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`,
+          { after },
+        );
+        if (res.errors) throw new Error(res.errors.map((e) => e.message).join("\n"));
+        nodes.push(...res.data?.disclosures.edges.map((e: { node: unknown }) => e.node));
+        if (!res.data?.disclosures.pageInfo.hasNextPage) return nodes;
+        after = res.data.disclosures.pageInfo.endCursor;
+      }
     },
     tokenFor: async (role, scope = {}) => {
       const county = scope.county ? await db.county.findUniqueOrThrow({ where: { code: scope.county } }) : null;
