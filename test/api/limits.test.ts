@@ -1,6 +1,6 @@
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CommunityPage, DisclosurePage, HomeQuery } from "../../portal/src/lib/queries.ts";
+import { CommunityFees, CommunityPage, DisclosurePage, FeePaths, HomeQuery } from "../../portal/src/lib/queries.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 let s: TestServer;
@@ -16,6 +16,8 @@ describe("query limits", () => {
       [HomeQuery, {}],
       [CommunityPage, { code: "RJ-WOLONG", after: null }],
       [DisclosurePage, { id: first.node.id }],
+      [CommunityFees, { code: "RJ-WOLONG" }],
+      [FeePaths, { after: null }],
     ] as const) {
       const res = await s.gql(print(doc), variables);
       expect(res.errors?.map((e) => e.message)).toBeUndefined();

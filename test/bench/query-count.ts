@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { type ExecutionResult, execute } from "graphql";
 import type { PromiseOrValue } from "graphql/jsutils/PromiseOrValue";
 import { prepareDatabase } from "../../api/db/prepare.ts";
-import { CommunityPage, HomeQuery } from "../../portal/src/lib/queries.ts";
+import { publishFeeCollection } from "../../api/fees/service.ts";
+import { CommunityFees, CommunityPage, HomeQuery } from "../../portal/src/lib/queries.ts";
 import { schema } from "../../schema/index.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "sunboard-bench-"));
@@ -34,10 +35,13 @@ const communityPage = () =>
     contextValue: { db, viewer: null },
   });
 const homePage = () => execute({ schema, document: HomeQuery, contextValue: { db, viewer: null } });
+const feesPage = () =>
+  execute({ schema, document: CommunityFees, variableValues: { code: "RJ-FUMIN" }, contextValue: { db, viewer: null } });
 
 const counts = await db.disclosureTarget.count({ where: { community: { code: "RJ-FUMIN" } } });
 const before = await measure(`community page, ${counts} disclosures`, communityPage);
 await measure("home page, 8 communities", homePage);
+const feesBefore = await measure("fees page, 3 fees × 12 months", feesPage);
 
 // Grow the community: 90 more disclosures and 40 more postings on its committees.
 const community = await db.community.findUniqueOrThrow({ where: { code: "RJ-FUMIN" }, include: { organizations: true } });
@@ -66,7 +70,31 @@ await db.memberPosting.createMany({
 });
 const after = await measure(`community page, ${counts + 90} disclosures, +40 postings`, communityPage);
 
-console.log(after === before ? "OK: the statement count does not grow with the data" : "FAIL: the statement count grew");
+// Grow the fees: 12 more months of per-building status for every fee.
+const viewer = { userId: "", tokenId: "", name: "基准", role: "ADMIN" as const, countyId: null, communityIds: new Set<string>() };
+const loader = await db.user.create({ data: { name: "基准", role: "ADMIN" } });
+viewer.userId = loader.id;
+const items = await db.feeItem.findMany({ where: { community: { code: "RJ-FUMIN" } } });
+for (const item of items) {
+  for (let m = 1; m <= 12; m++) {
+    await publishFeeCollection(db, viewer, {
+      feeItemId: item.id,
+      month: `2024-${String(m).padStart(2, "0")}`,
+      rows: Array.from({ length: 8 }, (_, b) => ({
+        building: `${b + 1}栋`,
+        householdsBilled: 100,
+        householdsPaid: 90,
+        householdsInArrears: 10,
+        amountDue: "2400.00",
+        amountCollected: "2160.00",
+      })),
+    });
+  }
+}
+const feesAfter = await measure("fees page, 3 fees × 24 months, 8 buildings each", feesPage);
+
+const ok = after === before && feesAfter === feesBefore;
+console.log(ok ? "OK: statement counts do not grow with the data" : "FAIL: a statement count grew");
 await db.$disconnect();
 rmSync(dir, { recursive: true, force: true });
-process.exit(after === before ? 0 : 1);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,47 @@
+import { formatDecimal, PRICE, parseDecimal } from "../../../api/money.ts";
+import { allNodes, query } from "./api.ts";
+import type { ResultOf } from "./graphql.ts";
+import { CommunityFees, FeePaths } from "./queries.ts";
+
+export type FeeItem = NonNullable<ResultOf<typeof CommunityFees>["community"]>["feeItems"][number];
+export type FeePrice = FeeItem["prices"][number];
+
+export async function loadFees(code: string) {
+  const { community } = await query(CommunityFees, { code });
+  if (!community) throw new Error(`community ${code} vanished during the build`);
+  return community;
+}
+
+/** Every (community, fee item) pair, for getStaticPaths. */
+export async function feePaths() {
+  const communities = await allNodes(async (after) => {
+    const { communities } = await query(FeePaths, { after });
+    return { pageInfo: communities.pageInfo, nodes: communities.edges.map((e) => e.node) };
+  });
+  return communities.flatMap((c) => c.feeItems.map((f) => ({ community: c.code, item: f.code })));
+}
+
+/** The price in force as the portal was built: the version the API calls current. */
+export const currentOf = (item: FeeItem) => item.prices.find((p) => p.effectiveFrom === item.currentPrice?.effectiveFrom) ?? null;
+
+/**
+ * The subsidy in plain words, with what residents actually pay worked out exactly:
+ * "2028年12月31日前，每平方米每月由县财政补贴 0.50 元，居民实际负担 0.30 元。"
+ */
+export function subsidyInWords(item: FeeItem, price: FeePrice): string | null {
+  const subsidy = price.subsidy;
+  if (!subsidy) return null;
+  const perUnit = parseDecimal(subsidy.perUnit, PRICE) ?? 0;
+  const unit = item.unitLabel.replace(/^元\//, "");
+  const tiers = price.tiers.map((t) => {
+    const net = Math.max(0, (parseDecimal(t.unitPrice, PRICE) ?? 0) - perUnit);
+    return `${price.tiers.length > 1 ? `${t.label}` : ""}居民实际负担 ${trim(formatDecimal(net, PRICE))} 元/${unit}`;
+  });
+  const until = subsidy.endsOn ? `${subsidy.endsOn} 前，` : "";
+  return `${until}由${subsidy.source ?? "政府"}每${unit}补贴 ${trim(subsidy.perUnit)} 元，${tiers.join("；")}。`;
+}
+
+/** 0.8000 → 0.80, 0.4556 → 0.4556: prices as they are written on a notice. */
+export function trim(decimal: string): string {
+  return decimal.replace(/(\.\d\d\d*?)0+$/, "$1");
+}
