@@ -59,10 +59,11 @@ export async function startTestServer(options: { demo?: boolean; portalDir?: str
           `query($after: String) { disclosures(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`,
           { after },
         );
-        if (res.errors) throw new Error(res.errors.map((e) => e.message).join("\n"));
-        nodes.push(...res.data?.disclosures.edges.map((e: { node: unknown }) => e.node));
-        if (!res.data?.disclosures.pageInfo.hasNextPage) return nodes;
-        after = res.data.disclosures.pageInfo.endCursor;
+        if (res.errors || !res.data) throw new Error(res.errors?.map((e) => e.message).join("\n") ?? "no data");
+        const { edges, pageInfo } = res.data.disclosures;
+        nodes.push(...edges.map((e: { node: unknown }) => e.node));
+        if (!pageInfo.hasNextPage) return nodes;
+        after = pageInfo.endCursor;
       }
     },
     tokenFor: async (role, scope = {}) => {
