@@ -365,6 +365,19 @@ describe("collection import", () => {
   });
 });
 
+describe("audit", () => {
+  it("logs fee writes, allowed and refused, like every other mutation", async () => {
+    const admin = await s.tokenFor("ADMIN");
+    const res = await s.gql(
+      `{ auditLog(first: 100, action: "publishFeeCollection") { edges { node { outcome errorCode } } } }`,
+      {},
+      admin,
+    );
+    const outcomes = res.data?.auditLog.edges.map((e: { node: { outcome: string } }) => e.node.outcome);
+    expect(outcomes).toEqual(expect.arrayContaining(["OK", "UNAUTHENTICATED", "FORBIDDEN", "INVALID", "CONFLICT"]));
+  });
+});
+
 describe("privacy", () => {
   it("publishes collection status as counts and amounts only, never a household", async () => {
     const res = await s.gql(`{ __schema { types { name fields { name } inputFields { name } } } }`);
