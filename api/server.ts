@@ -11,9 +11,9 @@ import { schema } from "../schema/index.ts";
 import { auditPlugin } from "./audit/plugin.ts";
 import { type Context, createContext } from "./context.ts";
 import type { Db } from "./db/client.ts";
-import { feeTemplateRoutes } from "./fees/routes.ts";
 import { graphiqlAssets, graphiqlPage } from "./graphiql.ts";
 import { portalChangePlugin } from "./portal/plugin.ts";
+import { templateRoutes } from "./templates.ts";
 
 export interface ServerOptions {
   db: Db;
@@ -56,7 +56,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   });
   app.use(graphiqlAssets());
-  app.use(feeTemplateRoutes());
+  app.use(templateRoutes());
   app.get("/graphql", (req, res, next) => {
     // Browsers asking for a page get GraphiQL; GET queries from programs go on to Apollo.
     if (req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html") {

@@ -4,13 +4,14 @@ import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
-import { canEditCommunities } from "../api/auth/viewer.ts";
+import { canEditCommunities, editsInCounty, isCountyEditorOf } from "../api/auth/viewer.ts";
 import type { Context } from "../api/context.ts";
 import type PrismaTypes from "../api/db/generated/pothos-types.ts";
 import { getDatamodel } from "../api/db/generated/pothos-types.ts";
 import { targetCommunityCodes } from "../api/disclosures/service.ts";
 import { ForbiddenError, UnauthenticatedError } from "../api/errors.ts";
 import { feeItemCommunityCode } from "../api/fees/service.ts";
+import { courseCommunityCodes, postingCommunityCodes } from "../api/jobs/service.ts";
 
 /** Largest page any connection returns, whatever `first` asks for. */
 export const MAX_PAGE_SIZE = 100;
@@ -50,6 +51,16 @@ export const builder = new SchemaBuilder<{
     editorOfDisclosure: string;
     /** May publish prices and collection status for this fee item (decided by its community). */
     editorOfFeeItem: string;
+    /** An admin, or a county editor of this county (code). */
+    countyEditorOf: string;
+    /** An admin, or a county editor of this employer's county (employer id). */
+    countyEditorOfEmployer: string;
+    /** Any editor working in this county (code). */
+    editorInCounty: string;
+    /** May edit this job posting (decided by every community it targets). */
+    editorOfPosting: string;
+    /** May edit this training course (decided by every community it targets). */
+    editorOfCourse: string;
   };
 }>({
   // Errors must wrap scope-auth so that refusals become typed results rather than top-level errors.
@@ -72,6 +83,14 @@ export const builder = new SchemaBuilder<{
         const code = await feeItemCommunityCode(ctx.db, id);
         return editorOfRecord(ctx, code === null ? null : [code]);
       },
+      countyEditorOf: (countyCode) => isCountyEditorOf(ctx.db, ctx.viewer, countyCode),
+      countyEditorOfEmployer: async (id) => {
+        const employer = await ctx.db.employer.findUnique({ where: { id }, select: { county: { select: { code: true } } } });
+        return employer ? isCountyEditorOf(ctx.db, ctx.viewer, employer.county.code) : editorOfRecord(ctx, null);
+      },
+      editorInCounty: (countyCode) => editsInCounty(ctx.db, ctx.viewer, countyCode),
+      editorOfPosting: async (id) => editorOfRecord(ctx, await postingCommunityCodes(ctx.db, id)),
+      editorOfCourse: async (id) => editorOfRecord(ctx, await courseCommunityCodes(ctx.db, id)),
     }),
     unauthorizedError: (_parent, ctx) => (ctx.viewer ? new ForbiddenError() : new UnauthenticatedError()),
   },
@@ -108,3 +127,15 @@ builder.scalarType("DateTime", {
 
 builder.queryType({});
 builder.mutationType({});
+
+/**
+ * The selection Pothos hands a resolver, made safe to pass to Prisma: a request that asks only for
+ * `__typename` yields an empty `select`, which Prisma refuses.
+ */
+export function selection<Q extends { select?: object | null; include?: object | null }>(query: Q): Q {
+  if (query.select && Object.keys(query.select).length === 0) {
+    const { select: _, ...rest } = query;
+    return rest as Q;
+  }
+  return query;
+}

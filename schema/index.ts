@@ -9,6 +9,9 @@ import "./disclosures/mutations.ts";
 import "./fees/types.ts";
 import "./fees/queries.ts";
 import "./fees/mutations.ts";
+import "./jobs/types.ts";
+import "./jobs/queries.ts";
+import "./jobs/mutations.ts";
 import "./audit/types.ts";
 import "./viewer.ts";
 

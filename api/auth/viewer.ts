@@ -50,3 +50,22 @@ export async function canEditCommunities(db: Db, viewer: Viewer | null, communit
     viewer.role === "COUNTY_EDITOR" ? c.township.countyId === viewer.countyId : viewer.communityIds.has(c.id),
   );
 }
+
+/** Admins, and county editors of this county: who may publish to every community of a county at once. */
+export async function isCountyEditorOf(db: Db, viewer: Viewer | null, countyCode: string): Promise<boolean> {
+  if (!viewer) return false;
+  if (viewer.role === "ADMIN") return true;
+  if (viewer.role !== "COUNTY_EDITOR") return false;
+  const county = await db.county.findUnique({ where: { code: countyCode }, select: { id: true } });
+  return county !== null && county.id === viewer.countyId;
+}
+
+/** Any editor working in this county: county editors, and community editors with a community in it. */
+export async function editsInCounty(db: Db, viewer: Viewer | null, countyCode: string): Promise<boolean> {
+  if (!viewer || viewer.role === "SUPERVISOR") return false;
+  if (viewer.role !== "COMMUNITY_EDITOR") return isCountyEditorOf(db, viewer, countyCode);
+  const count = await db.community.count({
+    where: { id: { in: [...viewer.communityIds] }, township: { county: { code: countyCode } } },
+  });
+  return count > 0;
+}

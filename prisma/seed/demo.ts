@@ -2,6 +2,7 @@ import type { Viewer } from "../../api/auth/viewer.ts";
 import type { Db } from "../../api/db/client.ts";
 import { correct, createDraft, publish, withdraw } from "../../api/disclosures/service.ts";
 import { seedFees } from "./fees.ts";
+import { seedJobs } from "./jobs.ts";
 import { personName } from "./people.ts";
 import { COMMUNITIES, COUNTIES, type CommunitySpec, TOWNSHIPS } from "./places.ts";
 
@@ -281,6 +282,7 @@ export async function seedDemo(db: Db): Promise<{ communities: number; disclosur
   disclosures++;
 
   disclosures += await seedFees(db, viewer);
+  disclosures += await seedJobs(db, viewer);
 
   return { communities: COMMUNITIES.length, disclosures };
 }

@@ -1,7 +1,7 @@
 import { type Context, signedIn } from "../../api/context.ts";
 import type { Prisma } from "../../api/db/generated/client.ts";
 import { correct, createDraft, publish, updateDraft, withdraw } from "../../api/disclosures/service.ts";
-import { builder } from "../builder.ts";
+import { builder, selection } from "../builder.ts";
 import { writeResult } from "../errors.ts";
 
 /**
@@ -44,7 +44,7 @@ const CorrectDisclosureInput = builder.inputType("CorrectDisclosureInput", {
  */
 const reload = async (query: Omit<Prisma.DisclosureFindUniqueArgs, "where">, ctx: Context, pending: Promise<{ id: string }>) => {
   const { id } = await pending;
-  return ctx.db.disclosure.findUniqueOrThrow({ ...query, where: { id } });
+  return ctx.db.disclosure.findUniqueOrThrow({ ...selection(query), where: { id } });
 };
 
 /** Drops keys the client did not send, so "omitted" and "null" stay different. */

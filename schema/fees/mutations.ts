@@ -7,7 +7,7 @@ import {
   publishFeeCollection,
   publishFeePrice,
 } from "../../api/fees/service.ts";
-import { builder } from "../builder.ts";
+import { builder, selection } from "../builder.ts";
 import { writeResult } from "../errors.ts";
 import { BillingUnit, currentRows, FeeCollector, FeeKind, FeeMonthRef, toMonths } from "./types.ts";
 
@@ -93,7 +93,7 @@ async function monthOf(ctx: Context, feeItemId: string, month: string) {
 }
 
 const reloadItem = (query: Omit<Prisma.FeeItemFindUniqueArgs, "where">, ctx: Context, id: string) =>
-  ctx.db.feeItem.findUniqueOrThrow({ ...query, where: { id } });
+  ctx.db.feeItem.findUniqueOrThrow({ ...selection(query), where: { id } });
 
 builder.mutationFields((t) => ({
   createFeeItem: t.prismaField({
@@ -113,7 +113,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { input }) => ({ editorOfFeeItem: String(input.feeItemId) }),
     resolve: async (query, _root, { input }, ctx) => {
       const price = await publishFeePrice(ctx.db, signedIn(ctx), input);
-      return ctx.db.feePrice.findUniqueOrThrow({ ...query, where: { id: price.id } });
+      return ctx.db.feePrice.findUniqueOrThrow({ ...selection(query), where: { id: price.id } });
     },
   }),
   publishFeeCollection: t.field({

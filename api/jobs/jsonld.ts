@@ -1,0 +1,81 @@
+import type { Employer, JobPosting, TrainingCourse } from "../db/generated/client.ts";
+import { yuan } from "../money.ts";
+import { benefitsText, payText } from "./board.ts";
+import { JOB_KIND_LABELS, TRADE_LABELS } from "./labels.ts";
+
+/**
+ * schema.org descriptions of postings and courses, so search engines and job aggregators can read
+ * them. Built by the API, so every client (the portal among them) embeds the same document.
+ */
+const employmentType = {
+  REGULAR: "FULL_TIME",
+  PUBLIC_WELFARE: "PART_TIME",
+  LABOUR_EXPORT: "FULL_TIME",
+  SEASONAL: "TEMPORARY",
+} as const;
+
+export function jobPostingJsonLd(p: JobPosting & { employer: Employer }, county: { name: string; province: string }) {
+  const description = [
+    `${JOB_KIND_LABELS[p.kind]}，招聘 ${p.openings} 人。`,
+    `薪酬：${payText(p)}。福利：${benefitsText(p)}。`,
+    `工作时间：${p.hours}。`,
+    p.skills ? `技能要求：${p.skills}。` : "",
+    `报名：${p.applyContact}，电话 ${p.applyPhone}，地点 ${p.applyPlace}。`,
+  ].join("");
+  return {
+    "@context": "https://schema.org/",
+    "@type": "JobPosting",
+    identifier: { "@type": "PropertyValue", name: "Sunboard", value: p.id },
+    title: p.title,
+    description,
+    datePosted: p.validFrom,
+    validThrough: `${p.validUntil}T23:59:59+08:00`,
+    employmentType: employmentType[p.kind],
+    hiringOrganization: { "@type": "Organization", name: p.employer.name },
+    ...(p.homeBased
+      ? {
+          jobLocationType: "TELECOMMUTE",
+          applicantLocationRequirements: { "@type": "AdministrativeArea", name: `${county.province}${county.name}` },
+        }
+      : {}),
+    jobLocation: {
+      "@type": "Place",
+      address: { "@type": "PostalAddress", streetAddress: p.workAddress, addressRegion: county.province, addressCountry: "CN" },
+    },
+    baseSalary: {
+      "@type": "MonetaryAmount",
+      currency: "CNY",
+      value: {
+        "@type": "QuantitativeValue",
+        minValue: Number(yuan(p.payMin)),
+        maxValue: Number(yuan(p.payMax)),
+        unitText: "MONTH",
+      },
+    },
+    totalJobOpenings: p.openings,
+    ...(p.education ? { educationRequirements: p.education } : {}),
+    ...(p.skills ? { skills: p.skills } : {}),
+    workHours: p.hours,
+  };
+}
+
+export function courseJsonLd(c: TrainingCourse) {
+  return {
+    "@context": "https://schema.org/",
+    "@type": "Course",
+    identifier: c.id,
+    name: c.title,
+    description: `${TRADE_LABELS[c.trade]}技能培训，${c.sessions}。报名条件：${c.eligibility}。`,
+    provider: { "@type": "Organization", name: c.provider },
+    ...(c.certificate ? { educationalCredentialAwarded: c.certificate } : {}),
+    offers: { "@type": "Offer", price: yuan(c.cost), priceCurrency: "CNY", category: c.cost === 0 ? "Free" : "Paid" },
+    hasCourseInstance: {
+      "@type": "CourseInstance",
+      courseMode: "Onsite",
+      startDate: c.startsOn,
+      endDate: c.endsOn,
+      courseSchedule: { "@type": "Schedule", description: c.sessions },
+      location: { "@type": "Place", name: c.place },
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import type { Prisma } from "../../api/db/generated/client.ts";
+import { ValidationError } from "../../api/errors.ts";
+import { courseOpenOn, openOn } from "../../api/jobs/service.ts";
+import { FEN, parseDecimal } from "../../api/money.ts";
+import { isDate, todayInShanghai } from "../../api/periods.ts";
+import { builder } from "../builder.ts";
+import { JobKind, LocationScope, Trade } from "./types.ts";
+
+const JobSort = builder.enumType("JobSort", {
+  values: { PAY: { description: "Highest pay first" }, NEWEST: { description: "Most recently opened first" } },
+});
+
+const JobFilter = builder.inputType("JobFilter", {
+  fields: (t) => ({
+    communityCode: t.string({ description: "Postings for this community" }),
+    countyCode: t.string({ description: "Postings of this county" }),
+    scopes: t.field({ type: [LocationScope], description: "Only these location scopes" }),
+    minPay: t.string({ description: "Monthly pay of at least this much (decimal yuan), by the top of the range" }),
+    kind: t.field({ type: JobKind }),
+    keyword: t.string({ description: "Chinese keyword, matched in title, skills, employer and place" }),
+    flexibleOnly: t.boolean({ defaultValue: false }),
+    homeBasedOnly: t.boolean({ defaultValue: false }),
+    openOn: t.string({ description: "Open on this date (YYYY-MM-DD); default today, Asia/Shanghai" }),
+  }),
+});
+
+const CourseFilter = builder.inputType("CourseFilter", {
+  fields: (t) => ({
+    communityCode: t.string(),
+    countyCode: t.string(),
+    trade: t.field({ type: Trade }),
+    keyword: t.string(),
+    openOn: t.string({ description: "Taking registrations on this date; default today" }),
+  }),
+});
+
+function checkedDate(value: string | null | undefined): string {
+  if (value == null) return todayInShanghai();
+  if (!isDate(value)) throw new ValidationError([{ field: "filter.openOn", message: "日期应为 YYYY-MM-DD 格式" }]);
+  return value;
+}
+
+const place = (communityCode?: string | null, countyCode?: string | null) => ({
+  ...(communityCode ? { targets: { some: { community: { code: communityCode } } } } : {}),
+  ...(countyCode ? { county: { code: countyCode } } : {}),
+});
+
+builder.queryFields((t) => ({
+  jobPostings: t.prismaConnection({
+    type: "JobPosting",
+    cursor: "id",
+    description: "Open postings, filtered and sorted; expired ones never appear",
+    args: { filter: t.arg({ type: JobFilter }), sort: t.arg({ type: JobSort, defaultValue: "PAY" }) },
+    resolve: (query, _root, { filter, sort }, ctx) => {
+      const f = filter ?? {};
+      const minPay = f.minPay == null ? null : parseDecimal(f.minPay, FEN);
+      if (f.minPay != null && minPay === null)
+        throw new ValidationError([{ field: "filter.minPay", message: "最低月薪应为金额，如 3000" }]);
+      const where: Prisma.JobPostingWhereInput = {
+        ...openOn(checkedDate(f.openOn)),
+        ...place(f.communityCode, f.countyCode),
+        ...(f.scopes?.length ? { locationScope: { in: f.scopes } } : {}),
+        ...(minPay !== null ? { payMax: { gte: minPay } } : {}),
+        ...(f.kind ? { kind: f.kind } : {}),
+        ...(f.flexibleOnly ? { flexible: true } : {}),
+        ...(f.homeBasedOnly ? { homeBased: true } : {}),
+        ...(f.keyword?.trim()
+          ? {
+              OR: [
+                { title: { contains: f.keyword.trim() } },
+                { skills: { contains: f.keyword.trim() } },
+                { workAddress: { contains: f.keyword.trim() } },
+                { employer: { name: { contains: f.keyword.trim() } } },
+              ],
+            }
+          : {}),
+      };
+      const orderBy: Prisma.JobPostingOrderByWithRelationInput[] =
+        sort === "NEWEST"
+          ? [{ validFrom: "desc" }, { createdAt: "desc" }, { id: "asc" }]
+          : [{ payMax: "desc" }, { payMin: "desc" }, { id: "asc" }];
+      return ctx.db.jobPosting.findMany({ ...query, where, orderBy });
+    },
+  }),
+  jobPosting: t.prismaField({
+    type: "JobPosting",
+    nullable: true,
+    description: "Any posting, open or not (see isOpen)",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }, ctx) => ctx.db.jobPosting.findUnique({ ...query, where: { id: String(id) } }),
+  }),
+  trainingCourses: t.prismaConnection({
+    type: "TrainingCourse",
+    cursor: "id",
+    description: "Courses taking registrations, soonest start first",
+    args: { filter: t.arg({ type: CourseFilter }) },
+    resolve: (query, _root, { filter }, ctx) => {
+      const f = filter ?? {};
+      const where: Prisma.TrainingCourseWhereInput = {
+        ...courseOpenOn(checkedDate(f.openOn)),
+        ...place(f.communityCode, f.countyCode),
+        ...(f.trade ? { trade: f.trade } : {}),
+        ...(f.keyword?.trim()
+          ? { OR: [{ title: { contains: f.keyword.trim() } }, { provider: { contains: f.keyword.trim() } }] }
+          : {}),
+      };
+      return ctx.db.trainingCourse.findMany({ ...query, where, orderBy: [{ startsOn: "asc" }, { id: "asc" }] });
+    },
+  }),
+  trainingCourse: t.prismaField({
+    type: "TrainingCourse",
+    nullable: true,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (query, _root, { id }, ctx) => ctx.db.trainingCourse.findUnique({ ...query, where: { id: String(id) } }),
+  }),
+  employers: t.prismaField({
+    type: ["Employer"],
+    args: { countyCode: t.arg.string({ required: true }) },
+    resolve: (query, _root, { countyCode }, ctx) =>
+      ctx.db.employer.findMany({ ...query, where: { county: { code: countyCode } }, orderBy: { name: "asc" } }),
+  }),
+}));

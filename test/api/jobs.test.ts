@@ -1,0 +1,334 @@
+import { createHash } from "node:crypto";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../support/server.ts";
+
+let s: TestServer;
+let county: string;
+let fumin: string;
+let wolong: string;
+let employerId: string;
+
+const RESULT = `__typename ... on Error { code message } ... on ValidationError { field issues { field message } }`;
+const CREATE = `mutation($input: JobPostingInput!) { createJobPosting(input: $input) { ${RESULT}
+  ... on CreateJobPostingSuccess { posting { id title payMin payMax isOpen communities { code } jsonLd } } } }`;
+const LIST = `query($filter: JobFilter, $sort: JobSort) { jobPostings(first: 100, filter: $filter, sort: $sort) {
+  edges { node { id title payMax validFrom validUntil kind homeBased flexible locationScope } } } }`;
+
+/** Postings far in the future, so the demo data (laid out around today) never overlaps them. */
+const posting = (over: Record<string, unknown> = {}) => ({
+  employerId,
+  title: "测试缝纫工",
+  kind: "REGULAR",
+  openings: 5,
+  workAddress: "榕江县工业园区",
+  locationScope: "COUNTY",
+  payKind: "MONTHLY",
+  payMin: "3000",
+  payMax: "4000",
+  hours: "8:00–17:00",
+  applyContact: "就业窗口",
+  applyPhone: "0855-1234567",
+  applyPlace: "社区服务中心",
+  validFrom: "2031-06-01",
+  validUntil: "2031-06-30",
+  communityCodes: ["RJ-FUMIN"],
+  ...over,
+});
+
+const ids = (res: { data?: Record<string, any> }) => res.data?.jobPostings.edges.map((e: { node: { id: string } }) => e.node.id);
+
+beforeAll(async () => {
+  s = await startTestServer();
+  county = await s.tokenFor("COUNTY_EDITOR", { county: "RJ" });
+  fumin = await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-FUMIN"] });
+  wolong = await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-WOLONG"] });
+  const res = await s.gql(
+    `mutation { createEmployer(input: { countyCode: "RJ", name: "测试制衣厂", kind: PARK_FIRM, verified: true }) { ${RESULT} ... on CreateEmployerSuccess { employer { id } } } }`,
+    {},
+    county,
+  );
+  employerId = res.data?.createEmployer.employer.id;
+});
+afterAll(() => s.close());
+
+describe("job postings", () => {
+  const made: Record<string, string> = {};
+  beforeAll(async () => {
+    const create = async (key: string, over: Record<string, unknown>, token = county) => {
+      const res = await s.gql(CREATE, { input: posting(over) }, token);
+      made[key] = res.data?.createJobPosting.posting.id;
+    };
+    await create("low", { title: "测试包装工", payMin: "2500", payMax: "2800" });
+    await create("high", {
+      title: "测试外出普工",
+      payMin: "5500",
+      payMax: "7500",
+      locationScope: "OUT_OF_PROVINCE",
+      kind: "LABOUR_EXPORT",
+      exportSubsidy: "1000",
+      validFrom: "2031-06-10",
+    });
+    await create("home", {
+      title: "测试绣娘",
+      payKind: "PIECE_RATE",
+      pieceRate: "每幅 50 元",
+      payMin: "1500",
+      payMax: "3000",
+      homeBased: true,
+      flexible: true,
+      locationScope: "COMMUNITY",
+    });
+    await create("welfare", {
+      title: "测试保洁员",
+      kind: "PUBLIC_WELFARE",
+      postSubsidy: "1800",
+      termMonths: 12,
+      payMin: "1800",
+      payMax: "1800",
+      validUntil: "2031-06-15",
+    });
+    await create("county", { title: "测试全县岗位", communityCodes: [] });
+  });
+
+  const mine = (list: string[]) => list.filter((id) => Object.values(made).includes(id));
+
+  it("lists open postings by pay, newest, and every filter, and leaves expired ones out", async () => {
+    const on = (date: string, extra: Record<string, unknown> = {}, sort = "PAY") =>
+      s
+        .gql(LIST, { filter: { communityCode: "RJ-FUMIN", openOn: date, ...extra }, sort })
+        .then(ids)
+        .then(mine);
+    // By the top of the pay range: 7500, 4000, 3000 (piece rate), 2800, 1800.
+    expect(await on("2031-06-12")).toEqual([made.high, made.county, made.home, made.low, made.welfare]);
+    expect((await on("2031-06-12", {}, "NEWEST"))[0]).toBe(made.high);
+    expect(await on("2031-06-20")).toEqual([made.high, made.county, made.home, made.low]); // the welfare post expired on the 15th
+    expect(await on("2031-07-01")).toEqual([]);
+    expect(await on("2031-05-31")).toEqual([]);
+    expect(await on("2031-06-12", { homeBasedOnly: true })).toEqual([made.home]);
+    expect(await on("2031-06-12", { flexibleOnly: true })).toEqual([made.home]);
+    expect(await on("2031-06-12", { kind: "PUBLIC_WELFARE" })).toEqual([made.welfare]);
+    expect(await on("2031-06-12", { scopes: ["OUT_OF_PROVINCE", "PROVINCE"] })).toEqual([made.high]);
+    expect(await on("2031-06-12", { minPay: "3500" })).toEqual([made.high, made.county]);
+    expect(await on("2031-06-12", { keyword: "绣" })).toEqual([made.home]);
+    expect(await on("2031-06-12", { keyword: "测试制衣" })).toHaveLength(5); // the employer's name matches too
+    const closed = await s.gql(
+      `mutation($id: ID!) { setJobPostingStatus(id: $id, status: FILLED) { __typename } }`,
+      { id: made.low },
+      county,
+    );
+    expect(closed.data?.setJobPostingStatus.__typename).toBe("SetJobPostingStatusSuccess");
+    expect(await on("2031-06-12")).not.toContain(made.low);
+  });
+
+  it("targets one, several, or every community of the county", async () => {
+    const inCommunity = (code: string) =>
+      s
+        .gql(LIST, { filter: { communityCode: code, openOn: "2031-06-12" } })
+        .then(ids)
+        .then(mine);
+    expect(await inCommunity("RJ-WOLONG")).toEqual([made.county]);
+    expect(await inCommunity("RJ-FENGHUANG")).toEqual([made.county]);
+    const detail = await s.gql(`query($id: ID!) { jobPosting(id: $id) { communities { code } } }`, { id: made.county });
+    expect(detail.data?.jobPosting.communities).toHaveLength(7);
+    const byCounty = await s
+      .gql(LIST, { filter: { countyCode: "SC", openOn: "2031-06-12" } })
+      .then(ids)
+      .then(mine);
+    expect(byCounty).toEqual([]);
+  });
+
+  it("describes each posting as valid schema.org JobPosting JSON-LD", async () => {
+    const res = await s.gql(`query($id: ID!) { jobPosting(id: $id) { jsonLd } }`, { id: made.home });
+    const ld = JSON.parse(res.data?.jobPosting.jsonLd);
+    expect(ld).toMatchObject({
+      "@context": "https://schema.org/",
+      "@type": "JobPosting",
+      title: "测试绣娘",
+      datePosted: "2031-06-01",
+      validThrough: "2031-06-30T23:59:59+08:00",
+      hiringOrganization: { "@type": "Organization", name: "测试制衣厂" },
+      jobLocationType: "TELECOMMUTE",
+      jobLocation: { "@type": "Place", address: { "@type": "PostalAddress", addressCountry: "CN" } },
+      baseSalary: { "@type": "MonetaryAmount", currency: "CNY", value: { minValue: 1500, maxValue: 3000, unitText: "MONTH" } },
+    });
+    expect(ld.description).toContain("每幅 50 元");
+  });
+
+  it("refuses bad postings field by field, and writes for the right people only", async () => {
+    const before = await s.db.jobPosting.count();
+    const bad = await s.gql(
+      CREATE,
+      {
+        input: posting({
+          payMin: "5000",
+          payMax: "4000",
+          validUntil: "2031-05-01",
+          kind: "PUBLIC_WELFARE",
+          applyPhone: "打电话",
+          ageMin: 10,
+        }),
+      },
+      county,
+    );
+    const fields = bad.data?.createJobPosting.issues.map((i: { field: string }) => i.field);
+    expect(fields).toEqual(
+      expect.arrayContaining(["input.payMax", "input.validUntil", "input.postSubsidy", "input.applyPhone", "input.ageMin"]),
+    );
+    expect((await s.gql(CREATE, { input: posting() })).data?.createJobPosting.code).toBe("UNAUTHENTICATED");
+    expect((await s.gql(CREATE, { input: posting() }, wolong)).data?.createJobPosting.code).toBe("FORBIDDEN");
+    // A community editor may post to their own community, but not to the whole county.
+    expect((await s.gql(CREATE, { input: posting({ communityCodes: [] }) }, fumin)).data?.createJobPosting.code).toBe(
+      "FORBIDDEN",
+    );
+    const other = await s.gql(CREATE, { input: posting({ communityCodes: ["SC-TONGLUOWAN"] }) }, await s.tokenFor("ADMIN"));
+    expect(other.data?.createJobPosting).toMatchObject({ code: "VALIDATION_FAILED", field: "input.communityCodes" });
+    expect(await s.db.jobPosting.count()).toBe(before);
+    expect(
+      (await s.gql(CREATE, { input: posting({ title: "社区自己发的岗位" }) }, fumin)).data?.createJobPosting.__typename,
+    ).toBe("CreateJobPostingSuccess");
+  });
+});
+
+describe("monthly boards", () => {
+  it("freeze what was open that month: later edits and expiry do not change the board", async () => {
+    const created = await s.gql(
+      CREATE,
+      {
+        input: posting({
+          title: "冻结测试岗位",
+          validFrom: "2032-03-01",
+          validUntil: "2032-03-20",
+          communityCodes: ["RJ-WOLONG"],
+        }),
+      },
+      county,
+    );
+    const id = created.data?.createJobPosting.posting.id;
+    const board = await s.gql(
+      `mutation { publishJobBoard(communityCode: "RJ-WOLONG", month: "2032-03") { ${RESULT}
+        ... on PublishJobBoardSuccess { board { month postings disclosure { id body contentHash category { code } } } } } }`,
+      {},
+      wolong,
+    );
+    const published = board.data?.publishJobBoard.board;
+    expect(published).toMatchObject({ month: "2032-03", postings: 1, disclosure: { category: { code: "JOBS" } } });
+    expect(published.disclosure.body).toContain("冻结测试岗位");
+    expect(published.disclosure.body).toContain("3000–4000 元/月");
+
+    const edit = await s.gql(
+      `mutation($id: ID!) { updateJobPosting(id: $id, input: { title: "改过名的岗位", payMax: "9000" }) { ${RESULT} ... on UpdateJobPostingSuccess { posting { title payMax } } } }`,
+      { id },
+      county,
+    );
+    expect(edit.data?.updateJobPosting.posting).toEqual({ title: "改过名的岗位", payMax: "9000.00" });
+    const after = await s.gql(`query($id: ID!) { disclosure(id: $id) { body contentHash canonicalContent hashVerified } }`, {
+      id: published.disclosure.id,
+    });
+    expect(after.data?.disclosure.body).toBe(published.disclosure.body);
+    expect(after.data?.disclosure.hashVerified).toBe(true);
+    expect(createHash("sha256").update(after.data?.disclosure.canonicalContent).digest("hex")).toBe(
+      published.disclosure.contentHash,
+    );
+    // After the posting expires it is open nowhere, yet the board still lists it.
+    const open = await s.gql(LIST, { filter: { communityCode: "RJ-WOLONG", openOn: "2032-03-21" } }).then(ids);
+    expect(open).not.toContain(id);
+    const twice = await s.gql(
+      `mutation { publishJobBoard(communityCode: "RJ-WOLONG", month: "2032-03") { ${RESULT} } }`,
+      {},
+      wolong,
+    );
+    expect(twice.data?.publishJobBoard.code).toBe("JOB_BOARD_EXISTS");
+  });
+});
+
+describe("posting import", () => {
+  const IMPORT = `mutation($f: String!, $c: String!) { importJobPostings(countyCode: "RJ", fileName: $f, contentBase64: $c) { ${RESULT}
+    ... on ImportJobPostingsSuccess { postings { title communities { code } } } } }`;
+
+  async function templateWith(edit: (sheet: ExcelJS.Worksheet) => void) {
+    const res = await fetch(`${s.url}/templates/job-postings.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+    edit(sheet);
+    return Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
+  }
+  const column = (sheet: ExcelJS.Worksheet, header: string) => {
+    let found = 0;
+    sheet.getRow(1).eachCell((cell, n) => {
+      if (String(cell.value).startsWith(header)) found = n;
+    });
+    return found;
+  };
+
+  it("creates every row of a good file, once its employers are registered", async () => {
+    const content = await templateWith((sheet) => {
+      const employer = column(sheet, "用工单位");
+      sheet.getRow(2).getCell(employer).value = "测试制衣厂";
+      sheet.getRow(3).getCell(employer).value = "测试制衣厂";
+    });
+    const res = await s.gql(IMPORT, { f: "岗位.xlsx", c: content }, county);
+    expect(res.data?.importJobPostings.__typename).toBe("ImportJobPostingsSuccess");
+    expect(res.data?.importJobPostings.postings).toHaveLength(2);
+  });
+
+  it("creates nothing when one row is bad, and names the row and the field", async () => {
+    const before = await s.db.jobPosting.count();
+    const content = await templateWith((sheet) => {
+      const employer = column(sheet, "用工单位");
+      sheet.getRow(2).getCell(employer).value = "测试制衣厂";
+      sheet.getRow(3).getCell(employer).value = "没登记的单位";
+    });
+    const res = await s.gql(IMPORT, { f: "岗位.xlsx", c: content }, county);
+    expect(res.data?.importJobPostings).toMatchObject({ code: "VALIDATION_FAILED", field: "file.row3.employer" });
+    const csv = Buffer.from("\uFEFF岗位名称,用工单位\r\n缝纫工,测试制衣厂\r\n", "utf8").toString("base64");
+    const missing = await s.gql(IMPORT, { f: "岗位.csv", c: csv }, county);
+    expect(missing.data?.importJobPostings).toMatchObject({ code: "VALIDATION_FAILED", field: "file" });
+    expect((await s.gql(IMPORT, { f: "岗位.xlsx", c: content }, fumin)).data?.importJobPostings.code).toBe("FORBIDDEN");
+    expect(await s.db.jobPosting.count()).toBe(before);
+  });
+});
+
+describe("training courses", () => {
+  it("lists courses open for registration and describes them as schema.org Course", async () => {
+    const created = await s.gql(
+      `mutation($input: TrainingCourseInput!) { createTrainingCourse(input: $input) { ${RESULT} ... on CreateTrainingCourseSuccess { course { id jsonLd livingAllowancePerDay } } } }`,
+      {
+        input: {
+          countyCode: "RJ",
+          title: "测试刺绣班",
+          trade: "CRAFTS",
+          provider: "县职校",
+          startsOn: "2031-09-10",
+          endsOn: "2031-09-30",
+          sessions: "每天 9:00–16:00",
+          place: "县培训基地",
+          capacity: 30,
+          trainingSubsidy: "1200",
+          livingAllowancePerDay: "40",
+          eligibility: "搬迁劳动力",
+          howToRegister: "社区窗口登记",
+          registrationDeadline: "2031-09-05",
+        },
+      },
+      county,
+    );
+    const course = created.data?.createTrainingCourse.course;
+    expect(course.livingAllowancePerDay).toBe("40.00");
+    const ld = JSON.parse(course.jsonLd);
+    expect(ld).toMatchObject({ "@type": "Course", name: "测试刺绣班", provider: { "@type": "Organization", name: "县职校" } });
+    expect(ld.hasCourseInstance).toMatchObject({ "@type": "CourseInstance", startDate: "2031-09-10", endDate: "2031-09-30" });
+    const list = (date: string) =>
+      s.gql(
+        `query($d: String!) { trainingCourses(first: 100, filter: { communityCode: "RJ-FENGLE", openOn: $d }) { edges { node { id } } } }`,
+        { d: date },
+      );
+    expect((await list("2031-09-05")).data?.trainingCourses.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(
+      course.id,
+    );
+    expect((await list("2031-09-06")).data?.trainingCourses.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(
+      course.id,
+    );
+  });
+});
