@@ -24,6 +24,7 @@ if (config.buildPortal) {
 }
 
 const rebuilder = config.buildPortal ? new PortalRebuilder(config.databaseUrl, config.portalDir, step) : undefined;
+rebuilder?.daily();
 const server = await startServer({
   db,
   port: config.port,
@@ -42,6 +43,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {
     step("shutting down");
     await server.close();
+    rebuilder?.stop();
     await rebuilder?.idle();
     await db.$disconnect();
     process.exit(0);

@@ -32,6 +32,7 @@ export function buildPortal(databaseUrl: string, outDir: string, options: { quie
  */
 export class PortalRebuilder {
   private timer: NodeJS.Timeout | undefined;
+  private dailyTimer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private pending = false;
 
@@ -46,6 +47,26 @@ export class PortalRebuilder {
   schedule(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), this.delayMs);
+  }
+
+  /**
+   * Rebuilds every day just after midnight in Asia/Shanghai: the API needs no scheduled job for
+   * expiry, but static pages only change when they are rebuilt, so yesterday's open postings must
+   * not stay listed as open.
+   */
+  daily(): void {
+    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
+    const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(tomorrow);
+    const wait = Math.max(60_000, Date.parse(`${date}T00:05:00+08:00`) - Date.now());
+    this.dailyTimer = setTimeout(() => {
+      this.schedule();
+      this.daily();
+    }, wait);
+    this.dailyTimer.unref();
+  }
+
+  stop(): void {
+    clearTimeout(this.dailyTimer);
   }
 
   /** Resolves when no build is running or waiting (used by tests and at shutdown). */

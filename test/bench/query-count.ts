@@ -7,7 +7,8 @@ import { type ExecutionResult, execute } from "graphql";
 import type { PromiseOrValue } from "graphql/jsutils/PromiseOrValue";
 import { prepareDatabase } from "../../api/db/prepare.ts";
 import { publishFeeCollection } from "../../api/fees/service.ts";
-import { CommunityFees, CommunityPage, HomeQuery } from "../../portal/src/lib/queries.ts";
+import { createJobPosting } from "../../api/jobs/service.ts";
+import { CommunityFees, CommunityPage, HomeQuery, JobList } from "../../portal/src/lib/queries.ts";
 import { schema } from "../../schema/index.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "sunboard-bench-"));
@@ -93,7 +94,43 @@ for (const item of items) {
 }
 const feesAfter = await measure("fees page, 3 fees × 24 months, 8 buildings each", feesPage);
 
-const ok = after === before && feesAfter === feesBefore;
+// The job seeker's filtered list: open, in the county, pay ≥ 2000, sorted by pay.
+const jobList = () =>
+  execute({
+    schema,
+    document: JobList,
+    variableValues: { filter: { communityCode: "RJ-FUMIN", minPay: "2000", openOn: "2031-06-15" }, sort: "PAY", after: null },
+    contextValue: { db, viewer: null },
+  });
+const employer = await db.employer.findFirstOrThrow({ where: { county: { code: "RJ" } } });
+const addPostings = async (n: number, from: number) => {
+  for (let i = from; i < from + n; i++) {
+    await createJobPosting(db, {
+      employerId: employer.id,
+      title: `基准岗位${i}`,
+      kind: "REGULAR",
+      openings: 3,
+      workAddress: "园区",
+      locationScope: "COUNTY",
+      payKind: "MONTHLY",
+      payMin: "2500",
+      payMax: String(3000 + i),
+      hours: "8 小时",
+      applyContact: "窗口",
+      applyPhone: "0855-1234567",
+      applyPlace: "服务中心",
+      validFrom: "2031-06-01",
+      validUntil: "2031-06-30",
+      communityCodes: i % 2 ? [] : ["RJ-FUMIN"],
+    });
+  }
+};
+await addPostings(5, 0);
+const jobsFew = await measure("filtered job list, 5 results", jobList);
+await addPostings(95, 5);
+const jobsMany = await measure("filtered job list, 100 results", jobList);
+
+const ok = after === before && feesAfter === feesBefore && jobsFew === jobsMany;
 console.log(ok ? "OK: statement counts do not grow with the data" : "FAIL: a statement count grew");
 await db.$disconnect();
 rmSync(dir, { recursive: true, force: true });
