@@ -262,6 +262,14 @@ describe("jobs and training pages", () => {
     }
     await page.goto(`${site.url}/county/RJ/jobs/`);
     expect(await page.locator("li[data-job]").count()).toBe((await openList({ countyCode: "RJ" })).length);
+    await page.goto(`${site.url}/county/RJ/training/`);
+    const courses = await api.gql(
+      `query($d: String) { trainingCourses(first: 100, filter: { countyCode: "RJ", openOn: $d }) { edges { node { id } } } }`,
+      {
+        d: today(),
+      },
+    );
+    expect(await page.locator("li[data-course]").count()).toBe(courses.data?.trainingCourses.edges.length);
     await page.goto(`${site.url}/c/RJ-FUMIN/jobs/print/`);
     expect(await page.locator("table").count()).toBe(2);
     await page.close();
