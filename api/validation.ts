@@ -18,3 +18,20 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, root 
     })),
   );
 }
+
+/** One of an enum's codes, with a Chinese message naming what was wrong. */
+export const enumOf = <T extends Record<string, string>>(labels: T, what: string) =>
+  z.enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]], { message: `${what}不正确` });
+
+/** Required text, trimmed, with Chinese messages naming the field. */
+export const requiredText = (label: string, max = 200) =>
+  z.string().trim().min(1, `${label}不能为空`).max(max, `${label}不能超过 ${max} 个字`);
+
+/** Optional text: empty or missing becomes null. */
+export const optionalText = (label: string, max = 500) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}不能超过 ${max} 个字`)
+    .nullish()
+    .transform((s) => (s ? s : null));

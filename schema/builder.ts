@@ -139,3 +139,14 @@ export function selection<Q extends { select?: object | null; include?: object |
   }
   return query;
 }
+
+/** Enum values whose descriptions are their Chinese labels, from a `{ CODE: "标签" }` map. */
+export const labelledValues = <K extends string>(labels: Record<K, string>) =>
+  Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, { description: v as string }])) as Record<
+    K,
+    { description: string }
+  >;
+
+/** Drops input keys the client did not send, so "omitted" and "null" stay different for services. */
+export const sentFields = <T extends object>(input: T) =>
+  Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));

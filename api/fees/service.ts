@@ -6,39 +6,27 @@ import { correct, createDraft, inTransaction, publish, type Tx } from "../disclo
 import { NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
 import { decimalString, FEN, PRICE, yuan } from "../money.ts";
 import { isoDate, monthCode, periodLabel } from "../periods.ts";
-import { parseInput } from "../validation.ts";
+import { enumOf, optionalText, parseInput, requiredText } from "../validation.ts";
 import { BILLING_UNIT_LABELS, FEE_COLLECTOR_LABELS, FEE_KIND_LABELS } from "./labels.ts";
 import { type CollectionRow, collectionMarkdown, priceMarkdown } from "./render.ts";
 import { parseCollectionSheet } from "./sheet.ts";
 
-const enumOf = <T extends Record<string, string>>(labels: T, what: string) =>
-  z.enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]], { message: `${what}不正确` });
-
-const text = (label: string, max = 200) => z.string().trim().min(1, `${label}不能为空`).max(max, `${label}不能超过 ${max} 个字`);
-const optionalText = (label: string, max = 2000) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}不能超过 ${max} 个字`)
-    .nullish()
-    .transform((s) => (s ? s : null));
-
 const createItemInput = z.object({
-  communityCode: text("社区代码", 50),
+  communityCode: requiredText("社区代码", 50),
   code: z
     .string()
     .trim()
     .regex(/^[A-Z][A-Z0-9_]{1,31}$/, "收费项目代码应为 2–32 位大写字母、数字或下划线，如 WATER"),
   kind: enumOf(FEE_KIND_LABELS, "收费种类"),
-  name: text("收费项目名称", 50),
+  name: requiredText("收费项目名称", 50),
   collector: enumOf(FEE_COLLECTOR_LABELS, "收费主体类型"),
-  collectorName: text("收费单位名称", 100),
+  collectorName: requiredText("收费单位名称", 100),
   billingUnit: enumOf(BILLING_UNIT_LABELS, "计费单位"),
 });
 
 const priceInput = z
   .object({
-    feeItemId: text("收费项目", 50),
+    feeItemId: requiredText("收费项目", 50),
     effectiveFrom: isoDate("执行日期"),
     tiers: z
       .array(
@@ -54,19 +42,23 @@ const priceInput = z
       )
       .min(1, "至少填写一个价格档次")
       .max(10, "价格档次不能超过 10 个"),
-    basisDocument: text("定价文件文号", 100),
-    basisAuthority: text("定价机关", 100),
+    basisDocument: requiredText("定价文件文号", 100),
+    basisAuthority: requiredText("定价机关", 100),
     approvedOn: isoDate("批准日期"),
-    residentsDecision: optionalText("居民会议决定"),
+    residentsDecision: optionalText("居民会议决定", 2000),
     subsidy: z
-      .object({ perUnit: decimalString(PRICE, "补贴标准"), source: text("补贴资金来源", 100), endsOn: isoDate("补贴截止日期") })
+      .object({
+        perUnit: decimalString(PRICE, "补贴标准"),
+        source: requiredText("补贴资金来源", 100),
+        endsOn: isoDate("补贴截止日期"),
+      })
       .nullish(),
     consultation: z
       .object({
         from: isoDate("征求意见开始日期"),
         to: isoDate("征求意见截止日期"),
-        opinionsSummary: optionalText("居民意见摘要"),
-        response: optionalText("意见采纳情况"),
+        opinionsSummary: optionalText("居民意见摘要", 2000),
+        response: optionalText("意见采纳情况", 2000),
       })
       .nullish(),
   })
@@ -114,7 +106,7 @@ const collectionRow = z
 
 const collectionInput = z
   .object({
-    feeItemId: text("收费项目", 50),
+    feeItemId: requiredText("收费项目", 50),
     month: monthCode,
     rows: z.array(collectionRow).min(1, "至少填写一行收缴情况").max(500, "一次最多 500 行"),
   })

@@ -6,21 +6,11 @@ import { createDraft, inTransaction, publish, type Tx } from "../disclosures/ser
 import { type FieldIssue, NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
 import { decimalString, FEN, yuan } from "../money.ts";
 import { isoDate, monthCode, parsePeriod, periodLabel } from "../periods.ts";
-import { parseInput } from "../validation.ts";
+import { enumOf, optionalText, parseInput, requiredText } from "../validation.ts";
 import { boardMarkdown } from "./board.ts";
 import { EMPLOYER_KIND_LABELS, JOB_KIND_LABELS, LOCATION_SCOPE_LABELS, PAY_KIND_LABELS, TRADE_LABELS } from "./labels.ts";
 import { parsePostingSheet } from "./sheet.ts";
 
-const enumOf = <T extends Record<string, string>>(labels: T, what: string) =>
-  z.enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]], { message: `${what}不正确` });
-const text = (label: string, max = 200) => z.string().trim().min(1, `${label}不能为空`).max(max, `${label}不能超过 ${max} 个字`);
-const optionalText = (label: string, max = 500) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}不能超过 ${max} 个字`)
-    .nullish()
-    .transform((s) => (s ? s : null));
 const optionalFen = (label: string) =>
   decimalString(FEN, label)
     .nullish()
@@ -32,8 +22,8 @@ const phone = z
 const communityCodes = z.array(z.string().trim().min(1)).max(500).default([]);
 
 const employerInput = z.object({
-  countyCode: text("县代码", 20),
-  name: text("用工单位名称", 100),
+  countyCode: requiredText("县代码", 20),
+  name: requiredText("用工单位名称", 100),
   kind: enumOf(EMPLOYER_KIND_LABELS, "用工单位类型"),
   verified: z.boolean().default(false),
   contactPhone: phone.nullish().transform((v) => v ?? null),
@@ -41,8 +31,8 @@ const employerInput = z.object({
 });
 
 const postingFields = z.object({
-  employerId: text("用工单位", 50),
-  title: text("岗位名称", 60),
+  employerId: requiredText("用工单位", 50),
+  title: requiredText("岗位名称", 60),
   kind: enumOf(JOB_KIND_LABELS, "岗位类型"),
   openings: z.number().int().min(1, "招聘人数至少为 1"),
   ageMin: z
@@ -62,7 +52,7 @@ const postingFields = z.object({
   education: optionalText("学历要求", 50),
   skills: optionalText("技能要求"),
   health: optionalText("健康要求", 100),
-  workAddress: text("工作地点", 200),
+  workAddress: requiredText("工作地点", 200),
   locationScope: enumOf(LOCATION_SCOPE_LABELS, "地点范围"),
   payKind: enumOf(PAY_KIND_LABELS, "计薪方式"),
   payMin: decimalString(FEN, "月收入下限"),
@@ -72,7 +62,7 @@ const postingFields = z.object({
   meals: z.boolean().default(false),
   housing: z.boolean().default(false),
   transport: z.boolean().default(false),
-  hours: text("工作时间", 100),
+  hours: requiredText("工作时间", 100),
   flexible: z.boolean().default(false),
   homeBased: z.boolean().default(false),
   postSubsidy: optionalFen("公益岗补贴"),
@@ -84,9 +74,9 @@ const postingFields = z.object({
     .nullish()
     .transform((v) => v ?? null),
   exportSubsidy: optionalFen("输出补贴"),
-  applyContact: text("联系人", 50),
+  applyContact: requiredText("联系人", 50),
   applyPhone: phone,
-  applyPlace: text("报名地点", 200),
+  applyPlace: requiredText("报名地点", 200),
   validFrom: isoDate("开始日期"),
   validUntil: isoDate("截止日期"),
   communityCodes,
@@ -110,22 +100,22 @@ function checkPosting(p: PostingFields, ctx: z.RefinementCtx) {
 const postingInput = postingFields.superRefine(checkPosting);
 
 const courseFields = z.object({
-  countyCode: text("县代码", 20),
-  title: text("课程名称", 80),
+  countyCode: requiredText("县代码", 20),
+  title: requiredText("课程名称", 80),
   trade: enumOf(TRADE_LABELS, "培训工种"),
-  provider: text("培训机构", 100),
+  provider: requiredText("培训机构", 100),
   startsOn: isoDate("开课日期"),
   endsOn: isoDate("结课日期"),
-  sessions: text("课时安排", 200),
-  place: text("培训地点", 200),
+  sessions: requiredText("课时安排", 200),
+  place: requiredText("培训地点", 200),
   capacity: z.number().int().min(1, "名额至少为 1"),
   enrolled: z.number().int().min(0).default(0),
   cost: decimalString(FEN, "学员自付费用").default(0),
   trainingSubsidy: optionalFen("培训补贴"),
   livingAllowancePerDay: optionalFen("生活费补助"),
-  eligibility: text("报名条件", 300),
+  eligibility: requiredText("报名条件", 300),
   certificate: optionalText("证书", 100),
-  howToRegister: text("报名方式", 300),
+  howToRegister: requiredText("报名方式", 300),
   registrationDeadline: isoDate("报名截止日期"),
   communityCodes,
 });
@@ -269,7 +259,7 @@ export const courseOpenOn = (date: string): Prisma.TrainingCourseWhereInput => (
   registrationDeadline: { gte: date },
 });
 
-const boardInput = z.object({ communityCode: text("社区代码", 50), month: monthCode });
+const boardInput = z.object({ communityCode: requiredText("社区代码", 50), month: monthCode });
 
 /**
  * Publishes a community's monthly board (每月公开): a JOBS disclosure freezing the postings open at

@@ -1,4 +1,4 @@
-import { builder } from "../builder.ts";
+import { builder, labelledValues } from "../builder.ts";
 
 const ORGANIZATION_KIND_LABELS = {
   PARTY_ORGANIZATION: "党组织",
@@ -22,16 +22,10 @@ export const SettlementKind = builder.enumType("SettlementKind", {
   values: { TOWN: { description: "城镇安置" }, RURAL: { description: "农村安置" } },
 });
 export const OrganizationKind = builder.enumType("OrganizationKind", {
-  values: Object.fromEntries(Object.entries(ORGANIZATION_KIND_LABELS).map(([k, v]) => [k, { description: v }])) as Record<
-    keyof typeof ORGANIZATION_KIND_LABELS,
-    { description: string }
-  >,
+  values: labelledValues(ORGANIZATION_KIND_LABELS),
 });
 export const PartyOrganizationLevel = builder.enumType("PartyOrganizationLevel", {
-  values: Object.fromEntries(Object.entries(PARTY_LEVEL_LABELS).map(([k, v]) => [k, { description: v }])) as Record<
-    keyof typeof PARTY_LEVEL_LABELS,
-    { description: string }
-  >,
+  values: labelledValues(PARTY_LEVEL_LABELS),
 });
 
 builder.prismaObject("County", {

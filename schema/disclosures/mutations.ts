@@ -1,7 +1,7 @@
 import { type Context, signedIn } from "../../api/context.ts";
 import type { Prisma } from "../../api/db/generated/client.ts";
 import { correct, createDraft, publish, updateDraft, withdraw } from "../../api/disclosures/service.ts";
-import { builder, selection } from "../builder.ts";
+import { builder, selection, sentFields } from "../builder.ts";
 import { writeResult } from "../errors.ts";
 
 /**
@@ -47,9 +47,6 @@ const reload = async (query: Omit<Prisma.DisclosureFindUniqueArgs, "where">, ctx
   return ctx.db.disclosure.findUniqueOrThrow({ ...selection(query), where: { id } });
 };
 
-/** Drops keys the client did not send, so "omitted" and "null" stay different. */
-const sent = <T extends object>(input: T) => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-
 builder.mutationFields((t) => ({
   createDisclosure: t.prismaField({
     type: "Disclosure",
@@ -57,7 +54,7 @@ builder.mutationFields((t) => ({
     errors: writeResult("CreateDisclosure", "disclosure"),
     args: { input: t.arg({ type: CreateDisclosureInput, required: true }) },
     authScopes: (_root, { input }) => ({ editorOf: input.communityCodes }),
-    resolve: (query, _root, { input }, ctx) => reload(query, ctx, createDraft(ctx.db, signedIn(ctx), sent(input))),
+    resolve: (query, _root, { input }, ctx) => reload(query, ctx, createDraft(ctx.db, signedIn(ctx), sentFields(input))),
   }),
   updateDisclosureDraft: t.prismaField({
     type: "Disclosure",
@@ -67,7 +64,7 @@ builder.mutationFields((t) => ({
     authScopes: (_root, { id, input }) => ({
       $all: { editorOfDisclosure: String(id), editorOf: input.communityCodes ?? [] },
     }),
-    resolve: (query, _root, { id, input }, ctx) => reload(query, ctx, updateDraft(ctx.db, String(id), sent(input))),
+    resolve: (query, _root, { id, input }, ctx) => reload(query, ctx, updateDraft(ctx.db, String(id), sentFields(input))),
   }),
   publishDisclosure: t.prismaField({
     type: "Disclosure",
@@ -85,7 +82,8 @@ builder.mutationFields((t) => ({
     errors: writeResult("CorrectDisclosure", "disclosure"),
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: CorrectDisclosureInput, required: true }) },
     authScopes: (_root, { id }) => ({ editorOfDisclosure: String(id) }),
-    resolve: (query, _root, { id, input }, ctx) => reload(query, ctx, correct(ctx.db, signedIn(ctx), String(id), sent(input))),
+    resolve: (query, _root, { id, input }, ctx) =>
+      reload(query, ctx, correct(ctx.db, signedIn(ctx), String(id), sentFields(input))),
   }),
   withdrawDisclosure: t.prismaField({
     type: "Disclosure",

@@ -4,17 +4,11 @@ import { BILLING_QUANTITY_LABELS, BILLING_UNIT_LABELS, FEE_COLLECTOR_LABELS, FEE
 import { sumRows, tierLabel } from "../../api/fees/render.ts";
 import { percentage, unitPrice, yuan } from "../../api/money.ts";
 import { dayBefore, isDate, periodLabel, todayInShanghai } from "../../api/periods.ts";
-import { builder } from "../builder.ts";
+import { builder, labelledValues } from "../builder.ts";
 
-const describe = <K extends string>(labels: Record<K, string>) =>
-  Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, { description: v as string }])) as Record<
-    K,
-    { description: string }
-  >;
-
-export const FeeKind = builder.enumType("FeeKind", { values: describe(FEE_KIND_LABELS) });
-export const FeeCollector = builder.enumType("FeeCollector", { values: describe(FEE_COLLECTOR_LABELS) });
-export const BillingUnit = builder.enumType("BillingUnit", { values: describe(BILLING_UNIT_LABELS) });
+export const FeeKind = builder.enumType("FeeKind", { values: labelledValues(FEE_KIND_LABELS) });
+export const FeeCollector = builder.enumType("FeeCollector", { values: labelledValues(FEE_COLLECTOR_LABELS) });
+export const BillingUnit = builder.enumType("BillingUnit", { values: labelledValues(BILLING_UNIT_LABELS) });
 
 /** Only collection rows whose disclosure currently stands (not superseded, not withdrawn) count. */
 export const currentRows = { disclosure: { status: "PUBLISHED", correctedBy: { is: null } } } as const;

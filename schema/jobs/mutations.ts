@@ -9,7 +9,7 @@ import {
   setJobPostingStatus,
   updateJobPosting,
 } from "../../api/jobs/service.ts";
-import { builder, selection } from "../builder.ts";
+import { builder, selection, sentFields } from "../builder.ts";
 import { writeResult } from "../errors.ts";
 import { EmployerKind, JobKind, LocationScope, PayKind, PostingStatus, Trade } from "./types.ts";
 
@@ -87,7 +87,6 @@ const TrainingCourseInput = builder.inputType("TrainingCourseInput", {
   }),
 });
 
-const sent = <T extends object>(input: T) => Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 const reloadPosting = (ctx: Context, query: object, id: string) =>
   ctx.db.jobPosting.findUniqueOrThrow({ ...selection(query), where: { id } });
 
@@ -98,7 +97,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateEmployerInput, required: true }) },
     authScopes: (_root, { input }) => ({ editorInCounty: input.countyCode }),
     resolve: async (query, _root, { input }, ctx) =>
-      ctx.db.employer.findUniqueOrThrow({ ...selection(query), where: { id: (await createEmployer(ctx.db, sent(input))).id } }),
+      ctx.db.employer.findUniqueOrThrow({
+        ...selection(query),
+        where: { id: (await createEmployer(ctx.db, sentFields(input))).id },
+      }),
   }),
   createJobPosting: t.prismaField({
     type: "JobPosting",
@@ -108,7 +110,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: JobPostingInput, required: true }) },
     authScopes: (_root, { input }) =>
       input.communityCodes?.length ? { editorOf: input.communityCodes } : { countyEditorOfEmployer: String(input.employerId) },
-    resolve: async (query, _root, { input }, ctx) => reloadPosting(ctx, query, (await createJobPosting(ctx.db, sent(input))).id),
+    resolve: async (query, _root, { input }, ctx) =>
+      reloadPosting(ctx, query, (await createJobPosting(ctx.db, sentFields(input))).id),
   }),
   updateJobPosting: t.prismaField({
     type: "JobPosting",
@@ -120,7 +123,7 @@ builder.mutationFields((t) => ({
       $all: { editorOfPosting: String(id), ...(input.communityCodes?.length ? { editorOf: input.communityCodes } : {}) },
     }),
     resolve: async (query, _root, { id, input }, ctx) =>
-      reloadPosting(ctx, query, (await updateJobPosting(ctx.db, String(id), sent(input))).id),
+      reloadPosting(ctx, query, (await updateJobPosting(ctx.db, String(id), sentFields(input))).id),
   }),
   setJobPostingStatus: t.prismaField({
     type: "JobPosting",
@@ -142,7 +145,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) =>
       ctx.db.trainingCourse.findUniqueOrThrow({
         ...selection(query),
-        where: { id: (await createTrainingCourse(ctx.db, sent(input))).id },
+        where: { id: (await createTrainingCourse(ctx.db, sentFields(input))).id },
       }),
   }),
   setCourseEnrolment: t.prismaField({

@@ -10,21 +10,15 @@ import {
 } from "../../api/jobs/labels.ts";
 import { yuan } from "../../api/money.ts";
 import { todayInShanghai } from "../../api/periods.ts";
-import { builder } from "../builder.ts";
+import { builder, labelledValues } from "../builder.ts";
 import { CommunityRef } from "../communities/types.ts";
 
-const describe = <K extends string>(labels: Record<K, string>) =>
-  Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, { description: v as string }])) as Record<
-    K,
-    { description: string }
-  >;
-
-export const EmployerKind = builder.enumType("EmployerKind", { values: describe(EMPLOYER_KIND_LABELS) });
-export const LocationScope = builder.enumType("LocationScope", { values: describe(LOCATION_SCOPE_LABELS) });
-export const JobKind = builder.enumType("JobKind", { values: describe(JOB_KIND_LABELS) });
-export const PayKind = builder.enumType("PayKind", { values: describe(PAY_KIND_LABELS) });
-export const PostingStatus = builder.enumType("PostingStatus", { values: describe(POSTING_STATUS_LABELS) });
-export const Trade = builder.enumType("Trade", { values: describe(TRADE_LABELS) });
+export const EmployerKind = builder.enumType("EmployerKind", { values: labelledValues(EMPLOYER_KIND_LABELS) });
+export const LocationScope = builder.enumType("LocationScope", { values: labelledValues(LOCATION_SCOPE_LABELS) });
+export const JobKind = builder.enumType("JobKind", { values: labelledValues(JOB_KIND_LABELS) });
+export const PayKind = builder.enumType("PayKind", { values: labelledValues(PAY_KIND_LABELS) });
+export const PostingStatus = builder.enumType("PostingStatus", { values: labelledValues(POSTING_STATUS_LABELS) });
+export const Trade = builder.enumType("Trade", { values: labelledValues(TRADE_LABELS) });
 
 const money = (fen: number | null) => (fen === null ? null : yuan(fen));
 

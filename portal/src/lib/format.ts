@@ -12,3 +12,6 @@ const date = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year:
 
 export const formatDateTime = (iso: string) => dateTime.format(new Date(iso));
 export const formatDate = (iso: string) => date.format(new Date(iso));
+
+/** Whole yuan without the fen: "1200.00" → "1200", "40.50" stays. */
+export const wholeYuan = (yuan: string) => yuan.replace(/\.00$/, "");
