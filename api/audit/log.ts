@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Context } from "../context.ts";
 import type { AuditOutcome } from "../db/generated/client.ts";
 import { asDomainError } from "../errors.ts";
@@ -30,6 +31,18 @@ function recordIdOf(args: Record<string, unknown>, result: unknown): string | nu
   return typeof args.id === "string" ? args.id : null;
 }
 
+/**
+ * The call's arguments as recorded. Uploaded files (and any very long text) are kept as their size
+ * and SHA-256, which identifies them without copying them into the log.
+ */
+function recordedArgs(args: Record<string, unknown>): string {
+  return JSON.stringify(args, (key, value) =>
+    typeof value === "string" && (key === "contentBase64" || value.length > 4000)
+      ? `<${value.length} chars, sha256 ${createHash("sha256").update(value).digest("hex")}>`
+      : value,
+  );
+}
+
 export async function writeAudit(ctx: Context, event: AuditEvent): Promise<void> {
   const value = event.error ?? event.result;
   const { outcome, errorCode } = outcomeOf(value);
@@ -41,7 +54,7 @@ export async function writeAudit(ctx: Context, event: AuditEvent): Promise<void>
       recordId: recordIdOf(event.args, asDomainError(value) || value instanceof Error ? null : value),
       outcome,
       errorCode,
-      detail: JSON.stringify(event.args),
+      detail: recordedArgs(event.args),
     },
   });
 }

@@ -7,6 +7,14 @@ import { JOB_KIND_LABELS, TRADE_LABELS } from "./labels.ts";
  * schema.org descriptions of postings and courses, so search engines and job aggregators can read
  * them. Built by the API, so every client (the portal among them) embeds the same document.
  */
+/**
+ * JSON for a `<script type="application/ld+json">` block: `<` is escaped so that text typed by staff
+ * (a title containing "</script>") can never end the script element and inject markup.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
 const employmentType = {
   REGULAR: "FULL_TIME",
   PUBLIC_WELFARE: "PART_TIME",

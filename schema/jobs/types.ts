@@ -1,5 +1,5 @@
 import { benefitsText, payText } from "../../api/jobs/board.ts";
-import { courseJsonLd, jobPostingJsonLd } from "../../api/jobs/jsonld.ts";
+import { courseJsonLd, jobPostingJsonLd, scriptJson } from "../../api/jobs/jsonld.ts";
 import {
   EMPLOYER_KIND_LABELS,
   JOB_KIND_LABELS,
@@ -99,9 +99,9 @@ builder.prismaObject("JobPosting", {
       resolve: (p) => p.targets.map((x) => x.community),
     }),
     jsonLd: t.string({
-      description: "schema.org JobPosting as JSON",
+      description: "schema.org JobPosting as JSON (`<` escaped, safe inside a script element)",
       select: countyForLd,
-      resolve: (p) => JSON.stringify(jobPostingJsonLd(p, p.county)),
+      resolve: (p) => scriptJson(jobPostingJsonLd(p, p.county)),
     }),
   }),
 });
@@ -138,7 +138,10 @@ builder.prismaObject("TrainingCourse", {
       select: (_args, _ctx, nested) => ({ targets: { select: { community: nested(true) } } }),
       resolve: (c) => c.targets.map((x) => x.community),
     }),
-    jsonLd: t.string({ description: "schema.org Course as JSON", resolve: (c) => JSON.stringify(courseJsonLd(c)) }),
+    jsonLd: t.string({
+      description: "schema.org Course as JSON (`<` escaped, safe inside a script element)",
+      resolve: (c) => scriptJson(courseJsonLd(c)),
+    }),
   }),
 });
 

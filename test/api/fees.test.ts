@@ -329,6 +329,12 @@ describe("collection import", () => {
       amountCollected: "6984.00",
     });
     expect(res.data?.importFeeCollection.month.buildings[1].note).toBe("全部缴清");
+    // The audit log identifies the uploaded file by size and hash instead of storing it again.
+    const log = await s.gql(`{ auditLog(first: 1, action: "importFeeCollection") { edges { node { outcome detail } } } }`, {}, await s.tokenFor("ADMIN"));
+    const entry = log.data?.auditLog.edges[0].node;
+    expect(entry.outcome).toBe("OK");
+    expect(entry.detail.length).toBeLessThan(600);
+    expect(entry.detail).not.toContain("5qW85qCL"); // no base64 of the file itself
   });
 
   it("imports every row of a good XLSX made from the downloadable template", async () => {

@@ -155,6 +155,14 @@ describe("job postings", () => {
     expect(ld.description).toContain("每幅 50 元");
   });
 
+  it("keeps staff-typed text from breaking out of the JSON-LD script element", async () => {
+    const title = "缝纫工</script><script>alert(1)</script>";
+    const res = await s.gql(CREATE, { input: posting({ title }) }, county);
+    const jsonLd: string = res.data?.createJobPosting.posting.jsonLd;
+    expect(jsonLd).not.toContain("<");
+    expect(JSON.parse(jsonLd).title).toBe(title);
+  });
+
   it("refuses bad postings field by field, and writes for the right people only", async () => {
     const before = await s.db.jobPosting.count();
     const bad = await s.gql(
