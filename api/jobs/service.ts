@@ -194,10 +194,18 @@ export async function updateJobPosting(db: Db, id: string, raw: unknown): Promis
       communityCodes: current.targets.map((t) => t.community.code),
       ...Object.fromEntries(Object.entries(raw as object).filter(([, v]) => v !== undefined)),
     });
+    // "Every community of the county" is a county-level decision, made when the posting is created.
+    // The schema defaults missing targets to [], so what the caller sent is read from the raw input.
+    const retarget = (raw as { communityCodes?: unknown }).communityCodes !== undefined;
+    if (retarget && patch.communityCodes?.length === 0) {
+      throw new ValidationError([
+        { field: "input.communityCodes", message: "修改目标社区时请列出社区代码；面向全县的岗位请由县级编辑重新发布" },
+      ]);
+    }
     if (patch.employerId && patch.employerId !== current.employerId) {
       throw new ValidationError([{ field: "input.employerId", message: "岗位的用工单位不能更改；请另行发布新岗位" }]);
     }
-    if (patch.communityCodes) {
+    if (retarget) {
       const ids = await targetIds(tx, current.countyId, merged.communityCodes);
       await tx.jobTarget.deleteMany({ where: { postingId: id } });
       await tx.jobTarget.createMany({ data: ids.map((communityId) => ({ postingId: id, communityId })) });

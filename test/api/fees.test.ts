@@ -330,7 +330,11 @@ describe("collection import", () => {
     });
     expect(res.data?.importFeeCollection.month.buildings[1].note).toBe("全部缴清");
     // The audit log identifies the uploaded file by size and hash instead of storing it again.
-    const log = await s.gql(`{ auditLog(first: 1, action: "importFeeCollection") { edges { node { outcome detail } } } }`, {}, await s.tokenFor("ADMIN"));
+    const log = await s.gql(
+      `{ auditLog(first: 1, action: "importFeeCollection") { edges { node { outcome detail } } } }`,
+      {},
+      await s.tokenFor("ADMIN"),
+    );
     const entry = log.data?.auditLog.edges[0].node;
     expect(entry.outcome).toBe("OK");
     expect(entry.detail.length).toBeLessThan(600);
