@@ -38,6 +38,16 @@ export const decimalString = (scale: number, label: string) =>
     })
     .transform((s) => parseDecimal(s, scale) as number);
 
+/** Like decimalString, but a leading minus is allowed: "-12.50" → -1250 (a 红字 reversal). */
+export const signedDecimalString = (scale: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .refine((s) => parseDecimal(s.replace(/^-/, ""), scale) !== null, {
+      message: `${label}应为不超过 ${scale} 位小数的数，如 ${formatDecimal(125, scale)} 或 -${formatDecimal(125, scale)}`,
+    })
+    .transform((s) => (s.startsWith("-") ? -1 : 1) * (parseDecimal(s.replace(/^-/, ""), scale) as number));
+
 /**
  * `part / whole` as a percentage with two decimals, rounded half up, by integer arithmetic:
  * 487 of 520 → "93.65". Null when there is nothing to divide by.

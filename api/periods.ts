@@ -112,3 +112,9 @@ export const monthCode = z
   .string()
   .trim()
   .refine((s) => parsePeriod(s)?.kind === "MONTH", { message: "月份应为 YYYY-MM 格式，如 2026-03" });
+
+/** The month after `month` (2026-12 → 2027-01). */
+export function nextMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+}

@@ -11,6 +11,7 @@ import { getDatamodel } from "../api/db/generated/pothos-types.ts";
 import { targetCommunityCodes } from "../api/disclosures/service.ts";
 import { ForbiddenError, UnauthenticatedError } from "../api/errors.ts";
 import { feeItemCommunityCode } from "../api/fees/service.ts";
+import { type FinanceRecord, financeCommunityCode, isSupervisorOf } from "../api/finance/access.ts";
 import { courseCommunityCodes, postingCommunityCodes } from "../api/jobs/service.ts";
 
 /** Largest page any connection returns, whatever `first` asks for. */
@@ -61,6 +62,10 @@ export const builder = new SchemaBuilder<{
     editorOfPosting: string;
     /** May edit this training course (decided by every community it targets). */
     editorOfCourse: string;
+    /** May keep the books of the community this finance record belongs to. */
+    financeEditor: FinanceRecord;
+    /** A member of the supervision committee of the community this finance record belongs to. */
+    financeReviewer: FinanceRecord;
   };
 }>({
   // Errors must wrap scope-auth so that refusals become typed results rather than top-level errors.
@@ -91,6 +96,15 @@ export const builder = new SchemaBuilder<{
       editorInCounty: (countyCode) => editsInCounty(ctx.db, ctx.viewer, countyCode),
       editorOfPosting: async (id) => editorOfRecord(ctx, await postingCommunityCodes(ctx.db, id)),
       editorOfCourse: async (id) => editorOfRecord(ctx, await courseCommunityCodes(ctx.db, id)),
+      financeEditor: async (ref) => {
+        const code = await financeCommunityCode(ctx.db, ref);
+        return editorOfRecord(ctx, code === null ? null : [code]);
+      },
+      // Unknown records are let through for committee members too, so the service can name the field.
+      financeReviewer: async (ref) => {
+        const code = await financeCommunityCode(ctx.db, ref);
+        return code === null ? ctx.viewer?.role === "SUPERVISOR" : isSupervisorOf(ctx.db, ctx.viewer, code);
+      },
     }),
     unauthorizedError: (_parent, ctx) => (ctx.viewer ? new ForbiddenError() : new UnauthenticatedError()),
   },

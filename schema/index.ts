@@ -12,6 +12,9 @@ import "./fees/mutations.ts";
 import "./jobs/types.ts";
 import "./jobs/queries.ts";
 import "./jobs/mutations.ts";
+import "./finance/types.ts";
+import "./finance/queries.ts";
+import "./finance/mutations.ts";
 import "./audit/types.ts";
 import "./viewer.ts";
 

@@ -15,6 +15,8 @@ export async function prepareDatabase(databaseUrl: string, options: PrepareOptio
   const applied = await applyMigrations(databaseUrl);
   log(applied.length ? `migrations applied: ${applied.join(", ")}` : "database schema is up to date");
   const db = createDb(databaseUrl, options);
+  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   await ensureCategories(db);
   if (options.demo && (await db.community.count()) === 0) {
     const counts = await seedDemo(db);

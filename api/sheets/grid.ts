@@ -220,6 +220,16 @@ export async function parseSheet<const Cs extends readonly ColumnSpec[]>(
   columns: Cs,
   options: SheetOptions<RowOf<Cs>>,
 ): Promise<RowOf<Cs>[]> {
+  return (await parseNumberedSheet(fileName, bytes, columns, options)).map((r) => r.row);
+}
+
+/** As parseSheet, keeping each row's number as Excel shows it, for checks an importer runs afterwards. */
+export async function parseNumberedSheet<const Cs extends readonly ColumnSpec[]>(
+  fileName: string,
+  bytes: Uint8Array,
+  columns: Cs,
+  options: SheetOptions<RowOf<Cs>>,
+): Promise<NumberedRow<RowOf<Cs>>[]> {
   type R = RowOf<Cs>;
   const grid = await readGrid(fileName, bytes, options.sheetName);
   const positions = matchHeaders(grid[0] ?? [], columns);
@@ -267,7 +277,7 @@ export async function parseSheet<const Cs extends readonly ColumnSpec[]>(
   if (options.checkRows) issues.push(...options.checkRows(rows));
   if (issues.length > 0) throw new ValidationError(issues);
   if (rows.length === 0) throw fileError(options.noRowsMessage);
-  return rows.map((r) => r.row);
+  return rows;
 }
 
 /** The file as rows of cells: CSV or XLSX by extension; for XLSX the sheet named `preferredSheet`, else the first. */

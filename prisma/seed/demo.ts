@@ -1,7 +1,9 @@
 import type { Viewer } from "../../api/auth/viewer.ts";
 import type { Db } from "../../api/db/client.ts";
 import { correct, createDraft, publish, withdraw } from "../../api/disclosures/service.ts";
+import { at } from "./calendar.ts";
 import { seedFees } from "./fees.ts";
+import { seedFinance } from "./finance.ts";
 import { seedJobs } from "./jobs.ts";
 import { personName } from "./people.ts";
 import { COMMUNITIES, COUNTIES, type CommunitySpec, TOWNSHIPS } from "./places.ts";
@@ -54,8 +56,6 @@ function orgName(kind: keyof typeof ROLES, spec: CommunitySpec, county: string, 
   }
 }
 
-/** Fixed instants (Asia/Shanghai office hours) so demo hashes are the same on every machine. */
-const at = (isoLocal: string) => new Date(`${isoLocal}+08:00`);
 
 interface DemoDisclosure {
   category: string;
@@ -283,6 +283,7 @@ export async function seedDemo(db: Db): Promise<{ communities: number; disclosur
 
   disclosures += await seedFees(db, viewer);
   disclosures += await seedJobs(db, viewer);
+  disclosures += await seedFinance(db, viewer);
 
   return { communities: COMMUNITIES.length, disclosures };
 }

@@ -1,6 +1,8 @@
 import type { Viewer } from "../../api/auth/viewer.ts";
 import type { Db } from "../../api/db/client.ts";
 import { correctFeeCollection, createFeeItem, publishFeeCollection, publishFeePrice } from "../../api/fees/service.ts";
+import { nextMonth } from "../../api/periods.ts";
+import { at, DEMO_MONTHS as MONTHS, wobble } from "./calendar.ts";
 import { COMMUNITIES, type CommunitySpec } from "./places.ts";
 
 /**
@@ -8,22 +10,6 @@ import { COMMUNITIES, type CommunitySpec } from "./places.ts";
  * ([001] 附件1 三(六)11, [002] 三(四)), tiered water and electricity, and twelve months of
  * property-fee and water collection status per community. Company names and figures are invented.
  */
-
-/** Deterministic variation, so every machine seeds the same figures. */
-function wobble(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
-
-const at = (isoLocal: string) => new Date(`${isoLocal}+08:00`);
-const MONTHS = ["2025-11", "2025-12", ...Array.from({ length: 10 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`)];
-const nextMonth = (month: string) => {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
-};
 
 function providers(spec: CommunitySpec) {
   const rongjiang = spec.code.startsWith("RJ-");

@@ -107,6 +107,7 @@ const OrganizationRef = builder.prismaObject("Organization", {
 builder.prismaObject("MemberPosting", {
   description: "成员上岗公示",
   fields: (t) => ({
+    id: t.exposeID("id"),
     name: t.exposeString("name"),
     role: t.exposeString("role"),
     duties: t.exposeString("duties"),

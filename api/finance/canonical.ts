@@ -1,0 +1,93 @@
+import canonicalize from "canonicalize";
+import type { Tx } from "../disclosures/service.ts";
+import { yuan } from "../money.ts";
+import { closingOf, totalsOf } from "./totals.ts";
+
+/**
+ * What a published month of the books says, in the shape that is hashed: every entry, the totals
+ * worked out from them, the committee's review, the queries and answers, and the previous
+ * published month's hash — so each month's hash vouches for the whole chain before it. Field names
+ * and order-independence (RFC 8785) are part of the format; `format` versions it.
+ */
+export const PERIOD_FORMAT = "sunboard.finance-period.v1";
+
+export interface PeriodSeal {
+  publishedAt: Date;
+  publisherName: string;
+  previousHash: string | null;
+}
+
+/** Everything the canonical form is built from, as the database holds it. */
+export async function loadPeriodForSeal(db: Tx, periodId: string) {
+  return db.financePeriod.findUniqueOrThrow({
+    where: { id: periodId },
+    include: {
+      community: { select: { code: true } },
+      entries: {
+        orderBy: { sequence: "asc" },
+        include: { category: { select: { id: true, code: true, name: true, direction: true } }, asset: { select: { code: true } } },
+      },
+      signatures: { orderBy: { posting: { sortOrder: "asc" } } },
+      queries: { orderBy: { askedAt: "asc" } },
+    },
+  });
+}
+
+export type SealablePeriod = Awaited<ReturnType<typeof loadPeriodForSeal>>;
+
+export function periodCanonical(p: SealablePeriod, seal: PeriodSeal): string {
+  const totals = totalsOf(p.entries);
+  const categories = new Map(p.entries.map((e) => [e.category.id, e.category]));
+  const json = canonicalize({
+    format: PERIOD_FORMAT,
+    community: p.community.code,
+    month: p.month,
+    openingBalance: yuan(p.openingBalance),
+    entries: p.entries.map((e) => ({
+      id: e.id,
+      sequence: e.sequence,
+      date: e.date,
+      voucherNo: e.voucherNo,
+      category: e.category.code,
+      categoryName: e.category.name,
+      direction: e.category.direction,
+      amount: yuan(e.amount),
+      counterparty: e.counterparty,
+      description: e.description,
+      attachmentRef: e.attachmentRef,
+      asset: e.asset?.code ?? null,
+      adjusts: e.adjustsId,
+      adjustmentReason: e.adjustmentReason,
+    })),
+    totals: {
+      income: yuan(totals.income),
+      expense: yuan(totals.expense),
+      closingBalance: yuan(closingOf(p.openingBalance, totals)),
+      byCategory: totals.byCategory
+        .map((t) => ({ category: categories.get(t.categoryId)?.code, direction: t.direction, amount: yuan(t.amount) }))
+        .sort((a, b) => String(a.category).localeCompare(String(b.category))),
+    },
+    review: {
+      opinion: p.opinion,
+      opinionText: p.opinionText,
+      reviewedAt: p.reviewedAt?.toISOString() ?? null,
+      reviewedBy: p.reviewedByName,
+      signatures: p.signatures.map((s) => ({ name: s.name, role: s.role })),
+    },
+    queries: p.queries.map((q) => ({
+      id: q.id,
+      entry: q.entryId,
+      question: q.question,
+      askedAt: q.askedAt.toISOString(),
+      askedBy: q.askedByName,
+      answer: q.answer,
+      answeredAt: q.answeredAt?.toISOString() ?? null,
+      answeredBy: q.answeredByName,
+    })),
+    publishedAt: seal.publishedAt.toISOString(),
+    publisher: seal.publisherName,
+    previousHash: seal.previousHash,
+  });
+  if (json === undefined) throw new Error("finance period cannot be serialized");
+  return json;
+}

@@ -1,0 +1,138 @@
+import type { Viewer } from "../auth/viewer.ts";
+import type { Db } from "../db/client.ts";
+import type { FinancePeriod } from "../db/generated/client.ts";
+import { contentHash } from "../disclosures/hash.ts";
+import { createDraft, publish } from "../disclosures/service.ts";
+import { StateConflictError } from "../errors.ts";
+import { loadPeriodForSeal, periodCanonical } from "./canonical.ts";
+import { loadPeriod, requireStatus } from "./ledger.ts";
+import { monthLabel, periodMarkdown } from "./render.ts";
+import { closingOf, totalsOf } from "./totals.ts";
+
+/**
+ * Publishes a signed-off month: its chain hash is worked out over the entries, totals, review,
+ * queries and the previous published month's hash, and a finance disclosure carrying the summary
+ * and the hash is published in the same transaction. Months are published in order, so the chain
+ * has no holes.
+ */
+export async function publishFinancePeriod(db: Db, viewer: Viewer, periodId: string, at = new Date()): Promise<FinancePeriod> {
+  return db.$transaction(
+    async (tx) => {
+      const period = await loadPeriod(tx, periodId, "periodId");
+      requireStatus(period, "REVIEWED", "监委会签署审核意见后才能公开");
+      const earlier = await tx.financePeriod.findFirst({
+        where: { communityId: period.communityId, month: { lt: period.month } },
+        orderBy: { month: "desc" },
+      });
+      if (earlier && earlier.status !== "PUBLISHED") {
+        throw new StateConflictError("FINANCE_PREVIOUS_UNPUBLISHED", `请先公开 ${earlier.month}：账目按月份顺序公开`);
+      }
+      const full = await loadPeriodForSeal(tx, periodId);
+      const previousHash = earlier?.chainHash ?? null;
+      const seal = { publishedAt: at, publisherName: viewer.name, previousHash };
+      const chainHash = contentHash(periodCanonical(full, seal));
+      const draft = await createDraft(tx, viewer, {
+        communityCodes: [period.community.code],
+        categoryCode: "FINANCE",
+        title: `${monthLabel(period.month)}财务收支公开`,
+        body: periodMarkdown(full, chainHash, previousHash),
+        period: period.month,
+      });
+      await tx.disclosure.update({ where: { id: draft.id }, data: { isSample: period.community.isSample } });
+      await publish(tx, viewer, draft.id, at);
+      return tx.financePeriod.update({
+        where: { id: periodId },
+        data: { status: "PUBLISHED", publishedAt: at, publisherName: viewer.name, chainHash, previousHash, disclosureId: draft.id },
+      });
+    },
+    // A month of thousands of entries is hashed inside the transaction.
+    { timeout: 60_000 },
+  );
+}
+
+export interface ChainBreak {
+  community: string;
+  month: string;
+  problem: string;
+}
+
+export interface ChainReport {
+  communities: number;
+  periods: number;
+  breaks: ChainBreak[];
+}
+
+/** Recomputes a published month's hash from the rows as they are now. */
+export async function recomputeHash(db: Db, period: FinancePeriod): Promise<string | null> {
+  if (!period.publishedAt || !period.publisherName) return null;
+  const full = await loadPeriodForSeal(db, period.id);
+  return contentHash(
+    periodCanonical(full, { publishedAt: period.publishedAt, publisherName: period.publisherName, previousHash: period.previousHash }),
+  );
+}
+
+/**
+ * Walks every community's published months in order and checks each link: the month's hash
+ * against its rows, its stored link against the previous month's hash, its opening balance
+ * against the previous closing balance, and its frozen totals against its entries. Reports the
+ * first broken link of each community (everything after it depends on it).
+ */
+export async function verifyFinanceChains(
+  db: Db,
+  options: { community?: string; onCommunity?: (code: string, months: number, broken: ChainBreak | null) => void } = {},
+): Promise<ChainReport> {
+  const communities = await db.community.findMany({
+    where: options.community ? { code: options.community } : {},
+    select: { id: true, code: true },
+    orderBy: { code: "asc" },
+  });
+  const report: ChainReport = { communities: 0, periods: 0, breaks: [] };
+  for (const community of communities) {
+    const periods = await db.financePeriod.findMany({
+      where: { communityId: community.id, status: "PUBLISHED" },
+      orderBy: { month: "asc" },
+    });
+    if (periods.length === 0) continue;
+    report.communities++;
+    let previous: FinancePeriod | null = null;
+    let broken: ChainBreak | null = null;
+    for (const period of periods) {
+      report.periods++;
+      const problem = await checkLink(db, period, previous);
+      previous = period;
+      if (problem) {
+        broken = { community: community.code, month: period.month, problem };
+        report.breaks.push(broken);
+        break;
+      }
+    }
+    options.onCommunity?.(community.code, periods.length, broken);
+  }
+  return report;
+}
+
+async function checkLink(db: Db, period: FinancePeriod, previous: FinancePeriod | null): Promise<string | null> {
+  if (period.previousHash !== (previous?.chainHash ?? null)) {
+    return previous
+      ? `与上一公开月份 ${previous.month} 的哈希链接不符`
+      : "记录的上一月哈希指向不存在的公开月份";
+  }
+  if (previous && previous.closingBalance !== period.openingBalance) {
+    return `期初余额与 ${previous.month} 的期末余额不符`;
+  }
+  const hash = await recomputeHash(db, period);
+  if (hash !== period.chainHash) return "账目内容与公开时的哈希不符（分录、合计、审核意见或质询被改动）";
+  const entries = await db.ledgerEntry.findMany({
+    where: { periodId: period.id },
+    select: { amount: true, category: { select: { id: true, direction: true } } },
+  });
+  const totals = totalsOf(entries);
+  if (
+    totals.income !== period.incomeTotal ||
+    totals.expense !== period.expenseTotal ||
+    closingOf(period.openingBalance, totals) !== period.closingBalance
+  ) {
+    return "记录的收支合计或期末余额与分录不符";
+  }
+  return null;
+}
