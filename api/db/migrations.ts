@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import Database from "better-sqlite3";
 import { openSchemaEngine, type SchemaEngine } from "./engine.ts";
+import { sqlitePath } from "./url.ts";
 
 const prismaDir = resolve(fileURLToPath(import.meta.url), "../../../prisma");
 const migrationsDir = join(prismaDir, "migrations");
@@ -49,8 +51,34 @@ async function withEngine<T>(databaseUrl: string, run: (engine: SchemaEngine) =>
   }
 }
 
+/**
+ * Whether every committed migration is recorded as applied, read with a plain read-only
+ * connection. The engine is only started when there is something to apply: it takes locks a
+ * running server's open WAL connection would block, and a CLI command (token, finance:verify …)
+ * must work beside the server.
+ */
+function upToDate(databaseUrl: string): boolean {
+  const path = sqlitePath(databaseUrl);
+  if (!existsSync(path)) return false;
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return false;
+    const applied = new Set(
+      db
+        .prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+        .all()
+        .map((row) => (row as { migration_name: string }).migration_name),
+    );
+    return migrationList().migrationDirectories.every((m) => applied.has(m.path));
+  } finally {
+    db.close();
+  }
+}
+
 /** Applies the committed migrations that the database has not seen yet (like `prisma migrate deploy`). */
-export function applyMigrations(databaseUrl: string): Promise<string[]> {
+export async function applyMigrations(databaseUrl: string): Promise<string[]> {
+  if (upToDate(databaseUrl)) return [];
   return withEngine(databaseUrl, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList: migrationList(), filters: noFilter });
     return out.appliedMigrationNames;

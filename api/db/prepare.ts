@@ -15,6 +15,8 @@ export async function prepareDatabase(databaseUrl: string, options: PrepareOptio
   const applied = await applyMigrations(databaseUrl);
   log(applied.length ? `migrations applied: ${applied.join(", ")}` : "database schema is up to date");
   const db = createDb(databaseUrl, options);
+  // WAL lets the portal build and CLI commands read while the server writes; with it, NORMAL
+  // syncs at checkpoints rather than on every commit and stays safe against corruption.
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   await ensureCategories(db);

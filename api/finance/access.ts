@@ -15,20 +15,32 @@ export async function financeCommunityCode(db: Db, ref: FinanceRecord): Promise<
   const code = { select: { code: true } } as const;
   if ("community" in ref) return ref.community;
   if ("period" in ref) {
-    return (await db.financePeriod.findUnique({ where: { id: ref.period }, select: { community: code } }))?.community.code ?? null;
+    return (
+      (await db.financePeriod.findUnique({ where: { id: ref.period }, select: { community: code } }))?.community.code ?? null
+    );
   }
   if ("entry" in ref) {
-    const entry = await db.ledgerEntry.findUnique({ where: { id: ref.entry }, select: { period: { select: { community: code } } } });
+    const entry = await db.ledgerEntry.findUnique({
+      where: { id: ref.entry },
+      select: { period: { select: { community: code } } },
+    });
     return entry?.period.community.code ?? null;
   }
   if ("query" in ref) {
-    const query = await db.financeQuery.findUnique({ where: { id: ref.query }, select: { period: { select: { community: code } } } });
+    const query = await db.financeQuery.findUnique({
+      where: { id: ref.query },
+      select: { period: { select: { community: code } } },
+    });
     return query?.period.community.code ?? null;
   }
   if ("asset" in ref) {
-    return (await db.collectiveAsset.findUnique({ where: { id: ref.asset }, select: { community: code } }))?.community.code ?? null;
+    return (
+      (await db.collectiveAsset.findUnique({ where: { id: ref.asset }, select: { community: code } }))?.community.code ?? null
+    );
   }
-  return (await db.ledgerCategory.findUnique({ where: { id: ref.category }, select: { community: code } }))?.community.code ?? null;
+  return (
+    (await db.ledgerCategory.findUnique({ where: { id: ref.category }, select: { community: code } }))?.community.code ?? null
+  );
 }
 
 /** A member of this community's supervision committee (居务监督委员会), signed in with their own token. */

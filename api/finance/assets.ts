@@ -26,7 +26,9 @@ export async function createCollectiveAsset(db: Db, raw: unknown): Promise<Colle
   return db.$transaction(async (tx) => {
     const community = await tx.community.findUnique({ where: { code: input.communityCode } });
     if (!community) throw new ValidationError([{ field: "input.communityCode", message: `社区不存在：${input.communityCode}` }]);
-    const clash = await tx.collectiveAsset.findUnique({ where: { communityId_code: { communityId: community.id, code: input.code } } });
+    const clash = await tx.collectiveAsset.findUnique({
+      where: { communityId_code: { communityId: community.id, code: input.code } },
+    });
     if (clash) throw new ValidationError([{ field: "input.code", message: `本社区已有编号为 ${input.code} 的资产` }]);
     const { communityCode: _, ...fields } = input;
     return tx.collectiveAsset.create({ data: { ...fields, area: input.area ?? null, communityId: community.id } });
@@ -94,12 +96,19 @@ const statementInput = z.object({
  * 资产收益使用情况: the year's asset income, taken from the published books, and what it was spent
  * on, published as a finance disclosure. Uses cannot add up to more than the income.
  */
-export async function publishAssetIncomeStatement(db: Db, viewer: Viewer, raw: unknown, at = new Date()): Promise<AssetIncomeStatement> {
+export async function publishAssetIncomeStatement(
+  db: Db,
+  viewer: Viewer,
+  raw: unknown,
+  at = new Date(),
+): Promise<AssetIncomeStatement> {
   const input = parseInput(statementInput, raw);
   return db.$transaction(async (tx) => {
     const community = await tx.community.findUnique({ where: { code: input.communityCode } });
     if (!community) throw new ValidationError([{ field: "input.communityCode", message: `社区不存在：${input.communityCode}` }]);
-    if (await tx.assetIncomeStatement.findUnique({ where: { communityId_year: { communityId: community.id, year: input.year } } })) {
+    if (
+      await tx.assetIncomeStatement.findUnique({ where: { communityId_year: { communityId: community.id, year: input.year } } })
+    ) {
       throw new StateConflictError("ASSET_STATEMENT_EXISTS", `${input.year} 年度资产收益使用情况已公开`);
     }
     const income = await assetIncomeOfYear(tx, community.id, input.year);
@@ -113,7 +122,10 @@ export async function publishAssetIncomeStatement(db: Db, viewer: Viewer, raw: u
     const used = input.uses.reduce((s, u) => s + u.amount, 0);
     if (used > income) {
       throw new ValidationError([
-        { field: "input.uses", message: `收益用途合计 ${yuan(used)} 元，超过 ${input.year} 年已公开账目中的资产收益 ${yuan(income)} 元` },
+        {
+          field: "input.uses",
+          message: `收益用途合计 ${yuan(used)} 元，超过 ${input.year} 年已公开账目中的资产收益 ${yuan(income)} 元`,
+        },
       ]);
     }
     const lines = input.uses.map((u) => `| ${u.purpose} | ${yuan(u.amount)} | ${u.decision ?? ""} |`);

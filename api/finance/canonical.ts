@@ -17,20 +17,42 @@ export interface PeriodSeal {
   previousHash: string | null;
 }
 
-/** Everything the canonical form is built from, as the database holds it. */
+/**
+ * Everything the canonical form is built from, as the database holds it. Categories and assets are
+ * read once by id rather than joined per entry, so a month of thousands of entries still costs a
+ * fixed handful of statements.
+ */
 export async function loadPeriodForSeal(db: Tx, periodId: string) {
-  return db.financePeriod.findUniqueOrThrow({
+  const period = await db.financePeriod.findUniqueOrThrow({
     where: { id: periodId },
     include: {
       community: { select: { code: true } },
-      entries: {
-        orderBy: { sequence: "asc" },
-        include: { category: { select: { id: true, code: true, name: true, direction: true } }, asset: { select: { code: true } } },
-      },
       signatures: { orderBy: { posting: { sortOrder: "asc" } } },
       queries: { orderBy: { askedAt: "asc" } },
     },
   });
+  const rows = await db.ledgerEntry.findMany({ where: { periodId }, orderBy: { sequence: "asc" } });
+  const categories = new Map(
+    (
+      await db.ledgerCategory.findMany({
+        where: { id: { in: [...new Set(rows.map((e) => e.categoryId))] } },
+        select: { id: true, code: true, name: true, direction: true },
+      })
+    ).map((c) => [c.id, c]),
+  );
+  const assetIds = [...new Set(rows.flatMap((e) => (e.assetId ? [e.assetId] : [])))];
+  const assets = new Map(
+    (await db.collectiveAsset.findMany({ where: { id: { in: assetIds } }, select: { id: true, code: true } })).map((a) => [
+      a.id,
+      a,
+    ]),
+  );
+  const entries = rows.map((e) => {
+    const category = categories.get(e.categoryId);
+    if (!category) throw new Error(`entry ${e.id} has no category`);
+    return { ...e, category, asset: e.assetId ? (assets.get(e.assetId) ?? null) : null };
+  });
+  return { ...period, entries };
 }
 
 export type SealablePeriod = Awaited<ReturnType<typeof loadPeriodForSeal>>;

@@ -1,10 +1,10 @@
 import type { Viewer } from "../auth/viewer.ts";
 import type { Db } from "../db/client.ts";
-import { type FieldIssue, ValidationError } from "../errors.ts";
+import { ValidationError } from "../errors.ts";
 import { fileError } from "../sheets/grid.ts";
 import { DIRECTION_LABELS } from "./labels.ts";
 import { addEntries, type EntryDraft, loadPeriod, requireStatus } from "./ledger.ts";
-import { MAX_IMPORT_ROWS, parseEntrySheet } from "./sheet.ts";
+import { MAX_IMPORT_ROWS, readEntrySheet } from "./sheet.ts";
 
 /** Which spreadsheet column a service-level problem belongs to. */
 const COLUMN_OF: Partial<Record<keyof EntryDraft, string>> = {
@@ -30,12 +30,12 @@ export async function importLedgerEntries(
   const bytes = Buffer.from(input.contentBase64, "base64");
   if (bytes.length === 0) throw new ValidationError([{ field: "contentBase64", message: "文件内容为空" }]);
   if (bytes.length > 20 * 1024 * 1024) throw new ValidationError([{ field: "contentBase64", message: "文件不能超过 20 MB" }]);
-  const rows = await parseEntrySheet(input.fileName, bytes);
-  if (rows.length > MAX_IMPORT_ROWS) throw fileError(`一次最多导入 ${MAX_IMPORT_ROWS} 行，本文件有 ${rows.length} 行，请分批导入`);
+  const { rows, issues } = await readEntrySheet(input.fileName, bytes);
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw fileError(`一次最多导入 ${MAX_IMPORT_ROWS} 行，本文件有 ${rows.length} 行，请分批导入`);
 
   const categories = await db.ledgerCategory.findMany({ where: { communityId: period.communityId, retiredAt: null } });
   const byLabel = new Map(categories.flatMap((c) => [[c.name, c] as const, [c.code, c] as const]));
-  const issues: FieldIssue[] = [];
   const drafts: EntryDraft[] = [];
   const rowNumbers: number[] = [];
   for (const { rowNumber, row } of rows) {

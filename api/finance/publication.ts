@@ -42,7 +42,14 @@ export async function publishFinancePeriod(db: Db, viewer: Viewer, periodId: str
       await publish(tx, viewer, draft.id, at);
       return tx.financePeriod.update({
         where: { id: periodId },
-        data: { status: "PUBLISHED", publishedAt: at, publisherName: viewer.name, chainHash, previousHash, disclosureId: draft.id },
+        data: {
+          status: "PUBLISHED",
+          publishedAt: at,
+          publisherName: viewer.name,
+          chainHash,
+          previousHash,
+          disclosureId: draft.id,
+        },
       });
     },
     // A month of thousands of entries is hashed inside the transaction.
@@ -67,7 +74,11 @@ export async function recomputeHash(db: Db, period: FinancePeriod): Promise<stri
   if (!period.publishedAt || !period.publisherName) return null;
   const full = await loadPeriodForSeal(db, period.id);
   return contentHash(
-    periodCanonical(full, { publishedAt: period.publishedAt, publisherName: period.publisherName, previousHash: period.previousHash }),
+    periodCanonical(full, {
+      publishedAt: period.publishedAt,
+      publisherName: period.publisherName,
+      previousHash: period.previousHash,
+    }),
   );
 }
 
@@ -113,9 +124,7 @@ export async function verifyFinanceChains(
 
 async function checkLink(db: Db, period: FinancePeriod, previous: FinancePeriod | null): Promise<string | null> {
   if (period.previousHash !== (previous?.chainHash ?? null)) {
-    return previous
-      ? `与上一公开月份 ${previous.month} 的哈希链接不符`
-      : "记录的上一月哈希指向不存在的公开月份";
+    return previous ? `与上一公开月份 ${previous.month} 的哈希链接不符` : "记录的上一月哈希指向不存在的公开月份";
   }
   if (previous && previous.closingBalance !== period.openingBalance) {
     return `期初余额与 ${previous.month} 的期末余额不符`;

@@ -56,7 +56,9 @@ export function periodMarkdown(p: SealablePeriod, chainHash: string, previousHas
   if (adjustments.length) {
     parts.push(
       "### 调整分录",
-      adjustments.map((e) => `- 凭证 ${e.voucherNo}：${e.description}，金额 ${yuan(e.amount)} 元。原因：${e.adjustmentReason}`).join("\n"),
+      adjustments
+        .map((e) => `- 凭证 ${e.voucherNo}：${e.description}，金额 ${yuan(e.amount)} 元。原因：${e.adjustmentReason}`)
+        .join("\n"),
     );
   }
   parts.push(

@@ -67,7 +67,8 @@ export async function answerFinanceQuery(db: Db, viewer: Viewer, queryId: string
     const query = await tx.financeQuery.findUnique({ where: { id: queryId }, include: { period: true } });
     if (!query) throw new NotFoundError(queryId, "质询不存在");
     requireStatus(query.period, "SUBMITTED", "不能再答复质询");
-    if (query.answer !== null) throw new StateConflictError("FINANCE_QUERY_ANSWERED", "该质询已答复；答复随账目一并公开，不能修改");
+    if (query.answer !== null)
+      throw new StateConflictError("FINANCE_QUERY_ANSWERED", "该质询已答复；答复随账目一并公开，不能修改");
     return tx.financeQuery.update({ where: { id: queryId }, data: { answer, answeredAt: at, answeredByName: viewer.name } });
   });
 }
@@ -106,13 +107,17 @@ export async function signOffFinancePeriod(db: Db, viewer: Viewer, raw: unknown,
       include: { postings: true },
     });
     const members = committee?.postings ?? [];
-    const unknown = input.signatoryIds.findIndex((id) => !members.some((m) => m.id === id));
+    const memberIds = new Set(members.map((m) => m.id));
+    const unknown = input.signatoryIds.findIndex((id) => !memberIds.has(id));
     if (unknown >= 0) {
       throw new ValidationError([{ field: `input.signatoryIds.${unknown}`, message: "签字人不是本社区居务监督委员会成员" }]);
     }
     if (input.signatoryIds.length * 2 <= members.length) {
       throw new ValidationError([
-        { field: "input.signatoryIds", message: `需要过半数成员签字：监委会共 ${members.length} 人，至少 ${Math.floor(members.length / 2) + 1} 人` },
+        {
+          field: "input.signatoryIds",
+          message: `需要过半数成员签字：监委会共 ${members.length} 人，至少 ${Math.floor(members.length / 2) + 1} 人`,
+        },
       ]);
     }
     await tx.reviewSignature.createMany({
@@ -123,7 +128,13 @@ export async function signOffFinancePeriod(db: Db, viewer: Viewer, raw: unknown,
     });
     return tx.financePeriod.update({
       where: { id: period.id },
-      data: { status: "REVIEWED", reviewedAt: at, opinion: input.opinion, opinionText: input.opinionText, reviewedByName: viewer.name },
+      data: {
+        status: "REVIEWED",
+        reviewedAt: at,
+        opinion: input.opinion,
+        opinionText: input.opinionText,
+        reviewedByName: viewer.name,
+      },
     });
   });
 }

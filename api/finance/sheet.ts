@@ -1,13 +1,4 @@
-import {
-  amount,
-  defineColumns,
-  isoDate,
-  type NumberedRow,
-  parseNumberedSheet,
-  type RowOf,
-  sheetTemplate,
-  text,
-} from "../sheets/grid.ts";
+import { amount, defineColumns, isoDate, type RowOf, readSheet, sheetTemplate, text } from "../sheets/grid.ts";
 
 /**
  * A month's entries as staff keep them in a journal (日记账): one row per voucher, income and
@@ -33,8 +24,9 @@ const SHEET_NAME = "收支明细";
 /** Most entries a single upload may carry: far beyond a community's month, well inside memory. */
 export const MAX_IMPORT_ROWS = 20_000;
 
-export async function parseEntrySheet(fileName: string, bytes: Uint8Array): Promise<NumberedRow<EntrySheetRow>[]> {
-  return await parseNumberedSheet(fileName, bytes, ENTRY_COLUMNS, {
+/** The good rows and the problems of the bad ones; the importer checks the good rows against the books. */
+export async function readEntrySheet(fileName: string, bytes: Uint8Array) {
+  return await readSheet(fileName, bytes, ENTRY_COLUMNS, {
     sheetName: SHEET_NAME,
     noRowsMessage: "文件中没有数据行：第1行为表头，请从第2行起每行填写一笔收支",
     checkRow(row, context) {

@@ -230,15 +230,33 @@ export async function parseNumberedSheet<const Cs extends readonly ColumnSpec[]>
   columns: Cs,
   options: SheetOptions<RowOf<Cs>>,
 ): Promise<NumberedRow<RowOf<Cs>>[]> {
+  const { rows, issues } = await readSheet(fileName, bytes, columns, options);
+  if (issues.length > 0) throw new ValidationError(issues);
+  return rows;
+}
+
+/**
+ * Reads every row and collects the cell problems instead of throwing them, so an importer can add
+ * its own checks of the good rows and report everything in one pass. Problems with the file as a
+ * whole (type, encoding, headers, no data rows) still throw.
+ */
+export async function readSheet<const Cs extends readonly ColumnSpec[]>(
+  fileName: string,
+  bytes: Uint8Array,
+  columns: Cs,
+  options: SheetOptions<RowOf<Cs>>,
+): Promise<{ rows: NumberedRow<RowOf<Cs>>[]; issues: FieldIssue[] }> {
   type R = RowOf<Cs>;
   const grid = await readGrid(fileName, bytes, options.sheetName);
   const positions = matchHeaders(grid[0] ?? [], columns);
   const issues: FieldIssue[] = [];
   const rows: NumberedRow<R>[] = [];
+  let dataRows = 0;
 
   grid.forEach((cells, index) => {
     const rowNumber = index + 1;
     if (rowNumber === 1 || cells.every((cell) => cellText(cell) === "")) return;
+    dataRows++;
     const before = issues.length;
     const fieldOf = (field: string) => `file.row${rowNumber}.${field}`;
     const headerFor = (field: string) => {
@@ -275,9 +293,8 @@ export async function parseNumberedSheet<const Cs extends readonly ColumnSpec[]>
   });
 
   if (options.checkRows) issues.push(...options.checkRows(rows));
-  if (issues.length > 0) throw new ValidationError(issues);
-  if (rows.length === 0) throw fileError(options.noRowsMessage);
-  return rows;
+  if (dataRows === 0) throw fileError(options.noRowsMessage);
+  return { rows, issues };
 }
 
 /** The file as rows of cells: CSV or XLSX by extension; for XLSX the sheet named `preferredSheet`, else the first. */

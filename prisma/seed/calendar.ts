@@ -4,7 +4,11 @@
 export const at = (isoLocal: string) => new Date(`${isoLocal}+08:00`);
 
 /** The twelve months of demo books and fee status: 2025-11 to 2026-10. */
-export const DEMO_MONTHS = ["2025-11", "2025-12", ...Array.from({ length: 10 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`)];
+export const DEMO_MONTHS = [
+  "2025-11",
+  "2025-12",
+  ...Array.from({ length: 10 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`),
+];
 
 /** Deterministic variation, so every machine seeds the same figures. */
 export function wobble(seed: number): () => number {

@@ -56,7 +56,6 @@ function orgName(kind: keyof typeof ROLES, spec: CommunitySpec, county: string, 
   }
 }
 
-
 interface DemoDisclosure {
   category: string;
   title: string;

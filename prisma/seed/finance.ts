@@ -38,7 +38,14 @@ const monthNumber = (month: string) => Number(month.slice(5));
 async function seedAssets(db: Db, spec: CommunitySpec, i: number): Promise<Asset[]> {
   const rand = wobble(7000 + i);
   const shops = 3 + (i % 3);
-  const specs: { code: string; name: string; kind: Asset["kind"]; location: string; area: string | null; leases: Asset["leases"] }[] = [];
+  const specs: {
+    code: string;
+    name: string;
+    kind: Asset["kind"];
+    location: string;
+    area: string | null;
+    leases: Asset["leases"];
+  }[] = [];
   for (let n = 1; n <= shops; n++) {
     const rent = (8 + Math.floor(rand() * 17)) * 10_000;
     const business = BUSINESSES[(i + n) % BUSINESSES.length] as string;
@@ -48,7 +55,13 @@ async function seedAssets(db: Db, spec: CommunitySpec, i: number): Promise<Asset
       n === 2
         ? [
             { business, rent, from: "2025-01-01", to: "2026-06-30", contractNo: contract },
-            { business: "奶茶店", rent: rent + 10_000, from: "2026-09-01", to: "2028-08-31", contractNo: `${spec.short}租〔2026〕7号` },
+            {
+              business: "奶茶店",
+              rent: rent + 10_000,
+              from: "2026-09-01",
+              to: "2028-08-31",
+              contractNo: `${spec.short}租〔2026〕7号`,
+            },
           ]
         : [{ business, rent, from: "2025-01-01", to: "2027-12-31", contractNo: contract }];
     specs.push({
@@ -66,21 +79,51 @@ async function seedAssets(db: Db, spec: CommunitySpec, i: number): Promise<Asset
     kind: "STALL",
     location: `${spec.short}安置区农贸市场`,
     area: "320.00",
-    leases: [{ business: "农贸市场摊位统一经营（24个摊位）", rent: 120_000, from: "2025-01-01", to: "2026-12-31", contractNo: `${spec.short}租〔2025〕9号` }],
+    leases: [
+      {
+        business: "农贸市场摊位统一经营（24个摊位）",
+        rent: 120_000,
+        from: "2025-01-01",
+        to: "2026-12-31",
+        contractNo: `${spec.short}租〔2025〕9号`,
+      },
+    ],
   });
-  specs.push({ code: "PARK-01", name: "地面停车场", kind: "PARKING", location: `${spec.short}安置区东门`, area: null, leases: [] });
+  specs.push({
+    code: "PARK-01",
+    name: "地面停车场",
+    kind: "PARKING",
+    location: `${spec.short}安置区东门`,
+    area: null,
+    leases: [],
+  });
   specs.push({
     code: "WORK-01",
     name: "扶贫车间厂房",
     kind: "WORKSHOP",
     location: `${spec.short}安置区就业帮扶车间`,
     area: "860.00",
-    leases: [{ business: "服装加工扶贫车间", rent: 300_000, from: "2025-03-01", to: "2028-02-29", contractNo: `${spec.short}租〔2025〕12号` }],
+    leases: [
+      {
+        business: "服装加工扶贫车间",
+        rent: 300_000,
+        from: "2025-03-01",
+        to: "2028-02-29",
+        contractNo: `${spec.short}租〔2025〕12号`,
+      },
+    ],
   });
 
   const assets: Asset[] = [];
   for (const a of specs) {
-    const asset = await createCollectiveAsset(db, { communityCode: spec.code, code: a.code, name: a.name, kind: a.kind, location: a.location, area: a.area });
+    const asset = await createCollectiveAsset(db, {
+      communityCode: spec.code,
+      code: a.code,
+      name: a.name,
+      kind: a.kind,
+      location: a.location,
+      area: a.area,
+    });
     for (const l of a.leases) {
       await addAssetLease(db, {
         assetId: asset.id,
@@ -111,7 +154,14 @@ function monthEntries({ spec, i, month, rand, category, assets }: MonthPlan): En
   const county = rongjiang ? "榕江县" : "石城县";
   const m = monthNumber(month);
   const drafts: Omit<EntryDraft, "voucherNo">[] = [];
-  const add = (d: number, code: string, amount: number, counterparty: string, description: string, extra: Partial<EntryDraft> = {}) =>
+  const add = (
+    d: number,
+    code: string,
+    amount: number,
+    counterparty: string,
+    description: string,
+    extra: Partial<EntryDraft> = {},
+  ) =>
     drafts.push({
       date: day(month, d),
       categoryId: category(code),
@@ -130,13 +180,22 @@ function monthEntries({ spec, i, month, rand, category, assets }: MonthPlan): En
   const pay = cadres * 285_000;
   const postPay = posts * 120_000;
   add(2, "FISCAL_GRANT", pay + postPay, `${county}财政局`, `拨付${m}月社区干部报酬及公益性岗位补贴`);
-  if ([1, 4, 7, 10].includes(m)) add(3, "OPERATING_FUND", spec.settlementKind === "TOWN" ? 3_000_000 : 2_000_000, `${county}财政局`, `拨付第${Math.ceil(m / 3)}季度社区运转经费`);
+  if ([1, 4, 7, 10].includes(m))
+    add(
+      3,
+      "OPERATING_FUND",
+      spec.settlementKind === "TOWN" ? 3_000_000 : 2_000_000,
+      `${county}财政局`,
+      `拨付第${Math.ceil(m / 3)}季度社区运转经费`,
+    );
   if (month === "2026-03") add(6, "SERVICE_FUND", 5_000_000, `${county}财政局`, "拨付2026年度为民服务专项经费");
   if (month === "2026-01") add(8, "PARTY_FUND", spec.partyMembers * 10_000 + 500_000, "县委组织部", "拨付2026年度党组织工作经费");
 
   for (const asset of assets) {
     if (asset.kind === "PARKING") {
-      add(28, "ASSET_RENT_PARKING", (8 + Math.floor(rand() * 16)) * 10_000, "停车收费（社区自管）", `${m}月临时停车收费`, { assetId: asset.id });
+      add(28, "ASSET_RENT_PARKING", (8 + Math.floor(rand() * 16)) * 10_000, "停车收费（社区自管）", `${m}月临时停车收费`, {
+        assetId: asset.id,
+      });
       continue;
     }
     const lease = asset.leases.find((l) => l.from <= day(month, 28) && l.to >= `${month}-01`);
@@ -149,21 +208,50 @@ function monthEntries({ spec, i, month, rand, category, assets }: MonthPlan): En
   }
 
   add(10, "CADRE_PAY", pay, `社区“两委”干部${cadres}人`, `发放${m}月社区干部报酬`, { attachmentRef: "工资发放表" });
-  add(10, "WELFARE_POST", postPay, `保洁、护绿、巡逻等公益性岗位人员${posts}人`, `发放${m}月公益性岗位补贴`, { attachmentRef: "补贴发放花名册" });
-  add(12, "UTILITIES", 90_000 + Math.floor(rand() * 70_000), rongjiang ? "榕江县供电局" : "石城县供电公司", "支付上月公共照明及办公用电费");
+  add(10, "WELFARE_POST", postPay, `保洁、护绿、巡逻等公益性岗位人员${posts}人`, `发放${m}月公益性岗位补贴`, {
+    attachmentRef: "补贴发放花名册",
+  });
+  add(
+    12,
+    "UTILITIES",
+    90_000 + Math.floor(rand() * 70_000),
+    rongjiang ? "榕江县供电局" : "石城县供电公司",
+    "支付上月公共照明及办公用电费",
+  );
   add(15, "OFFICE", (2 + Math.floor(rand() * 5)) * 10_000, "县城文具店", "购买打印纸、墨盒等办公用品");
   add(18, "PROPERTY_SERVICE", (20 + Math.floor(rand() * 20)) * 10_000, "物业服务企业", "支付公共区域绿化养护费");
   if (rand() < 0.5) {
     const jobs = ["维修楼道声控灯", "疏通排水管道", "修补广场地砖", "更换单元门闭门器", "维修儿童游乐设施"];
-    add(20, "MAINTENANCE", (3 + Math.floor(rand() * 35)) * 10_000, "县城水电维修部", `${jobs[Math.floor(rand() * jobs.length)]}（${1 + Math.floor(rand() * 8)}栋）`, {
-      attachmentRef: "维修验收单",
-    });
+    add(
+      20,
+      "MAINTENANCE",
+      (3 + Math.floor(rand() * 35)) * 10_000,
+      "县城水电维修部",
+      `${jobs[Math.floor(rand() * jobs.length)]}（${1 + Math.floor(rand() * 8)}栋）`,
+      {
+        attachmentRef: "维修验收单",
+      },
+    );
   }
-  if (m === 1 || m === 2) add(22, "ASSISTANCE", (60 + Math.floor(rand() * 30)) * 10_000, "慰问对象（名单另行公示，已隐去个人信息）", "春节走访慰问困难群众和老党员");
+  if (m === 1 || m === 2)
+    add(
+      22,
+      "ASSISTANCE",
+      (60 + Math.floor(rand() * 30)) * 10_000,
+      "慰问对象（名单另行公示，已隐去个人信息）",
+      "春节走访慰问困难群众和老党员",
+    );
   if (m === 9) add(22, "ASSISTANCE", 300_000, "慰问对象（名单另行公示，已隐去个人信息）", "中秋走访慰问独居老人");
-  if (month >= "2026-01" && rand() < 0.6) add(24, "PARTY_ACTIVITY", (3 + Math.floor(rand() * 12)) * 10_000, "社区党组织", "开展主题党日活动购买学习资料");
+  if (month >= "2026-01" && rand() < 0.6)
+    add(24, "PARTY_ACTIVITY", (3 + Math.floor(rand() * 12)) * 10_000, "社区党组织", "开展主题党日活动购买学习资料");
   if (month >= "2026-03" && rand() < 0.4) {
-    add(25, "RESIDENT_SERVICE", (20 + Math.floor(rand() * 60)) * 10_000, "社区新时代文明实践站", "“四点半课堂”及就业技能培训服务物资");
+    add(
+      25,
+      "RESIDENT_SERVICE",
+      (20 + Math.floor(rand() * 60)) * 10_000,
+      "社区新时代文明实践站",
+      "“四点半课堂”及就业技能培训服务物资",
+    );
   }
   return drafts.map((d, n) => ({ ...d, voucherNo: `记-${String(n + 1).padStart(3, "0")}` }));
 }
@@ -238,9 +326,19 @@ export async function seedFinance(db: Db, staff: Viewer): Promise<number> {
     const rand = wobble(5000 + i);
     const { community, viewer: chair, members } = await supervisors(db, spec);
     const assets = await seedAssets(db, spec, i);
-    let period = await openFinancePeriod(db, { communityCode: spec.code, month: DEMO_MONTHS[0], openingBalance: yuan((500 + Math.floor(rand() * 700)) * 10_000) }, at("2025-11-01T09:00:00"));
-    const categories = new Map((await db.ledgerCategory.findMany({ where: { communityId: community.id } })).map((c) => [c.code, c.id]));
-    const category = (code: string) => categories.get(code) ?? (() => { throw new Error(`no category ${code}`); })();
+    let period = await openFinancePeriod(
+      db,
+      { communityCode: spec.code, month: DEMO_MONTHS[0], openingBalance: yuan((500 + Math.floor(rand() * 700)) * 10_000) },
+      at("2025-11-01T09:00:00"),
+    );
+    const categories = new Map(
+      (await db.ledgerCategory.findMany({ where: { communityId: community.id } })).map((c) => [c.code, c.id]),
+    );
+    const category = (code: string) =>
+      categories.get(code) ??
+      (() => {
+        throw new Error(`no category ${code}`);
+      })();
     let duplicateOf: string | null = null;
 
     for (const month of [...DEMO_MONTHS, "2026-11"]) {
@@ -266,7 +364,13 @@ export async function seedFinance(db: Db, staff: Viewer): Promise<number> {
       }
       if (month === "2026-11") {
         // Today's month: the first week's entries, still open.
-        await addEntries(db, staff, period.id, drafts.filter((d) => d.date <= "2026-11-12"), (_, f) => f);
+        await addEntries(
+          db,
+          staff,
+          period.id,
+          drafts.filter((d) => d.date <= "2026-11-12"),
+          (_, f) => f,
+        );
         break;
       }
       await addEntries(db, staff, period.id, drafts, (_, f) => f);
@@ -277,7 +381,12 @@ export async function seedFinance(db: Db, staff: Viewer): Promise<number> {
         const entry = q.onEntry
           ? await db.ledgerEntry.findFirst({ where: { periodId: period.id, categoryId: category(q.onEntry) } })
           : null;
-        const raised = await raiseFinanceQuery(db, chair, { periodId: period.id, entryId: entry?.id, question: q.question }, at(`${after}-04T15:0${n}:00`));
+        const raised = await raiseFinanceQuery(
+          db,
+          chair,
+          { periodId: period.id, entryId: entry?.id, question: q.question },
+          at(`${after}-04T15:0${n}:00`),
+        );
         await answerFinanceQuery(db, staff, raised.id, q.answer, at(`${after}-05T10:0${n}:00`));
       }
       const objection = spec.code === OBJECTION.community && month === OBJECTION.month;
@@ -295,14 +404,20 @@ export async function seedFinance(db: Db, staff: Viewer): Promise<number> {
       await publishFinancePeriod(db, staff, period.id, at(`${after}-08T10:00:00`));
       published++;
       if (spec.code === DUPLICATE.community && month === DUPLICATE.month) {
-        const copies = await db.ledgerEntry.findMany({ where: { periodId: period.id, categoryId: category("UTILITIES") }, orderBy: { sequence: "desc" } });
+        const copies = await db.ledgerEntry.findMany({
+          where: { periodId: period.id, categoryId: category("UTILITIES") },
+          orderBy: { sequence: "desc" },
+        });
         duplicateOf = copies[0]?.id ?? null;
       }
       period = await openFinancePeriod(db, { communityCode: spec.code, month: after }, at(`${after}-01T09:00:00`));
     }
 
     const income = await db.ledgerEntry.aggregate({
-      where: { category: { assetIncome: true }, period: { communityId: community.id, status: "PUBLISHED", month: { startsWith: "2025-" } } },
+      where: {
+        category: { assetIncome: true },
+        period: { communityId: community.id, status: "PUBLISHED", month: { startsWith: "2025-" } },
+      },
       _sum: { amount: true },
     });
     const total = income._sum.amount ?? 0;

@@ -29,7 +29,9 @@ const OpenFinancePeriodInput = builder.inputType("OpenFinancePeriodInput", {
   fields: (t) => ({
     communityCode: t.string({ required: true }),
     month: t.string({ required: true, description: "2026-03" }),
-    openingBalance: t.string({ description: "Only for the first month kept here; later months carry the closing balance forward" }),
+    openingBalance: t.string({
+      description: "Only for the first month kept here; later months carry the closing balance forward",
+    }),
   }),
 });
 
@@ -62,7 +64,10 @@ const SignOffInput = builder.inputType("SignOffFinancePeriodInput", {
     periodId: t.id({ required: true }),
     opinion: t.field({ type: ReviewOpinion, required: true }),
     opinionText: t.string({ description: "Required for OBJECTION (有异议)" }),
-    signatoryIds: t.idList({ required: true, description: "Member postings of the supervision committee who signed; more than half" }),
+    signatoryIds: t.idList({
+      required: true,
+      description: "Member postings of the supervision committee who signed; more than half",
+    }),
   }),
 });
 
@@ -166,7 +171,8 @@ builder.mutationFields((t) => ({
     errors: writeResult("DeleteLedgerEntry", "period"),
     args: { id: t.arg.id({ required: true }) },
     authScopes: (_root, { id }) => ({ financeEditor: { entry: String(id) } }),
-    resolve: async (query, _root, { id }, ctx) => periodRecord(ctx, query, (await deleteLedgerEntry(ctx.db, String(id))).periodId),
+    resolve: async (query, _root, { id }, ctx) =>
+      periodRecord(ctx, query, (await deleteLedgerEntry(ctx.db, String(id))).periodId),
   }),
   importLedgerEntries: t.prismaField({
     type: "FinancePeriod",
@@ -223,7 +229,10 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: SignOffInput, required: true }) },
     authScopes: (_root, { input }) => ({ financeReviewer: { period: String(input.periodId) } }),
     resolve: async (query, _root, { input }, ctx) => {
-      const signed = await signOffFinancePeriod(ctx.db, signedIn(ctx), { ...input, signatoryIds: input.signatoryIds.map(String) });
+      const signed = await signOffFinancePeriod(ctx.db, signedIn(ctx), {
+        ...input,
+        signatoryIds: input.signatoryIds.map(String),
+      });
       return periodRecord(ctx, query, signed.id);
     },
   }),

@@ -59,10 +59,7 @@ export async function categoryTotals(ctx: Context, where: Prisma.LedgerEntryWher
       const category = categories.find((c) => c.id === s.categoryId);
       return category ? [{ category, amount: s._sum.amount ?? 0 }] : [];
     })
-    .sort(
-      (a, b) =>
-        a.category.direction.localeCompare(b.category.direction) * -1 || a.category.sortOrder - b.category.sortOrder,
-    );
+    .sort((a, b) => a.category.direction.localeCompare(b.category.direction) * -1 || a.category.sortOrder - b.category.sortOrder);
 }
 
 const sumOf = (totals: CategoryTotal[], direction: "INCOME" | "EXPENSE") =>
@@ -109,13 +106,21 @@ builder.prismaObject("LedgerEntry", {
     date: t.exposeString("date"),
     voucherNo: t.exposeString("voucherNo", { description: "凭证号" }),
     category: t.relation("category"),
-    direction: t.field({ type: LedgerDirection, select: { category: { select: { direction: true } } }, resolve: (e) => e.category.direction }),
+    direction: t.field({
+      type: LedgerDirection,
+      select: { category: { select: { direction: true } } },
+      resolve: (e) => e.category.direction,
+    }),
     amount: t.string({ description: "Exact decimal yuan; negative only for a 红字 reversal", resolve: (e) => yuan(e.amount) }),
     counterparty: t.exposeString("counterparty"),
     description: t.exposeString("description", { description: "摘要" }),
     attachmentRef: t.exposeString("attachmentRef", { nullable: true }),
     asset: t.relation("asset", { nullable: true }),
-    month: t.string({ description: "The month this entry is booked in", select: { period: { select: { month: true } } }, resolve: (e) => e.period.month }),
+    month: t.string({
+      description: "The month this entry is booked in",
+      select: { period: { select: { month: true } } },
+      resolve: (e) => e.period.month,
+    }),
     adjusts: t.relation("adjusts", { nullable: true, description: "调整分录: the earlier entry this one adjusts" }),
     adjustmentReason: t.exposeString("adjustmentReason", { nullable: true }),
     adjustedBy: t.relation("adjustedBy", {
@@ -145,10 +150,16 @@ export const FinancePeriodRef = builder.prismaObject("FinancePeriod", {
     status: t.expose("status", { type: FinancePeriodStatus }),
     statusLabel: t.string({ resolve: (p) => PERIOD_STATUS_LABELS[p.status] }),
     community: t.relation("community"),
-    openingBalance: t.string({ description: "期初余额: the previous month's closing balance", resolve: (p) => yuan(p.openingBalance) }),
+    openingBalance: t.string({
+      description: "期初余额: the previous month's closing balance",
+      resolve: (p) => yuan(p.openingBalance),
+    }),
     incomeTotal: t.string({ resolve: async (p, _a, ctx) => yuan((await totalsOfPeriod(ctx, p)).income) }),
     expenseTotal: t.string({ resolve: async (p, _a, ctx) => yuan((await totalsOfPeriod(ctx, p)).expense) }),
-    closingBalance: t.string({ description: "期末余额", resolve: async (p, _a, ctx) => yuan((await totalsOfPeriod(ctx, p)).closing) }),
+    closingBalance: t.string({
+      description: "期末余额",
+      resolve: async (p, _a, ctx) => yuan((await totalsOfPeriod(ctx, p)).closing),
+    }),
     categoryTotals: t.field({
       type: [CategoryTotalRef],
       description: "Totals by category, income first, in chart order",
@@ -163,7 +174,10 @@ export const FinancePeriodRef = builder.prismaObject("FinancePeriod", {
     submittedAt: t.expose("submittedAt", { type: "DateTime", nullable: true }),
     submittedBy: t.exposeString("submittedByName", { nullable: true }),
     review: t.field({ type: FinanceReviewRef, nullable: true, resolve: (p) => (p.reviewedAt ? p : null) }),
-    signatures: t.relation("signatures", { description: "Chair first, as on the committee", query: { orderBy: { posting: { sortOrder: "asc" } } } }),
+    signatures: t.relation("signatures", {
+      description: "Chair first, as on the committee",
+      query: { orderBy: { posting: { sortOrder: "asc" } } },
+    }),
     queries: t.relation("queries", { description: "质询 and answers, oldest first", query: { orderBy: { askedAt: "asc" } } }),
     unansweredQueries: t.relationCount("queries", { where: { answer: null } }),
     publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
@@ -199,7 +213,6 @@ export const FinancePeriodRef = builder.prismaObject("FinancePeriod", {
   }),
 });
 
-
 builder.prismaObject("AssetLease", {
   description: "A lease of a collective asset",
   fields: (t) => ({
@@ -220,7 +233,11 @@ builder.prismaObject("CollectiveAsset", {
     kind: t.expose("kind", { type: AssetKind }),
     kindLabel: t.string({ resolve: (a) => ASSET_KIND_LABELS[a.kind] }),
     location: t.exposeString("location"),
-    area: t.string({ nullable: true, description: "m², two decimals", resolve: (a) => (a.area === null ? null : formatDecimal(a.area, 2)) }),
+    area: t.string({
+      nullable: true,
+      description: "m², two decimals",
+      resolve: (a) => (a.area === null ? null : formatDecimal(a.area, 2)),
+    }),
     leases: t.relation("leases", { description: "Every lease, newest first", query: { orderBy: { leaseFrom: "desc" } } }),
     currentLease: t.prismaField({
       type: "AssetLease",
@@ -228,7 +245,10 @@ builder.prismaObject("CollectiveAsset", {
       description: "The lease in force today (Asia/Shanghai), or null if the asset stands empty",
       resolve: (query, a, _args, ctx) => {
         const today = todayInShanghai();
-        return ctx.db.assetLease.findFirst({ ...query, where: { assetId: a.id, leaseFrom: { lte: today }, leaseTo: { gte: today } } });
+        return ctx.db.assetLease.findFirst({
+          ...query,
+          where: { assetId: a.id, leaseFrom: { lte: today }, leaseTo: { gte: today } },
+        });
       },
     }),
     incomeInYear: t.string({
@@ -258,7 +278,10 @@ builder.prismaObject("AssetIncomeStatement", {
   fields: (t) => ({
     year: t.exposeInt("year"),
     incomeTotal: t.string({ resolve: (s) => yuan(s.incomeTotal) }),
-    usedTotal: t.string({ select: { uses: { select: { amount: true } } }, resolve: (s) => yuan(s.uses.reduce((n, u) => n + u.amount, 0)) }),
+    usedTotal: t.string({
+      select: { uses: { select: { amount: true } } },
+      resolve: (s) => yuan(s.uses.reduce((n, u) => n + u.amount, 0)),
+    }),
     balance: t.string({
       description: "结余",
       select: { uses: { select: { amount: true } } },
@@ -281,7 +304,10 @@ export const FinanceYearRef = builder.objectRef<FinanceYear>("FinanceYear").impl
     year: t.exposeInt("year"),
     months: t.field({ type: [FinancePeriodRef], description: "Published months, oldest first", resolve: (y) => y.periods }),
     openingBalance: t.string({ nullable: true, resolve: (y) => (y.periods[0] ? yuan(y.periods[0].openingBalance) : null) }),
-    closingBalance: t.string({ nullable: true, resolve: (y) => (y.periods.at(-1) ? yuan(y.periods.at(-1)?.closingBalance ?? 0) : null) }),
+    closingBalance: t.string({
+      nullable: true,
+      resolve: (y) => (y.periods.at(-1) ? yuan(y.periods.at(-1)?.closingBalance ?? 0) : null),
+    }),
     incomeTotal: t.string({ resolve: (y) => yuan(y.periods.reduce((s, p) => s + (p.incomeTotal ?? 0), 0)) }),
     expenseTotal: t.string({ resolve: (y) => yuan(y.periods.reduce((s, p) => s + (p.expenseTotal ?? 0), 0)) }),
     categoryTotals: t.field({

@@ -53,7 +53,7 @@ describe("demo data over the public API", () => {
     expect(total).toBe(25255);
   });
 
-  it("has published Party, community-affairs, fee and jobs notices, two corrections and one withdrawal, and no drafts", async () => {
+  it("has published Party, community-affairs, finance, fee and jobs notices, two corrections and one withdrawal, and no drafts", async () => {
     const nodes = await s.allDisclosures("status isCurrent isSample correctionReason category { code }");
     expect(nodes.length).toBeGreaterThan(200);
     expect(nodes.every((n: { isSample: boolean }) => n.isSample)).toBe(true);
@@ -62,7 +62,9 @@ describe("demo data over the public API", () => {
     const corrections = nodes.filter((n: { correctionReason: string | null }) => n.correctionReason);
     expect(corrections.map((n: { category: { code: string } }) => n.category.code).sort()).toEqual(["COMMUNITY_AFFAIRS", "FEES"]);
     const categories = new Set(nodes.map((n: { category: { code: string } }) => n.category.code));
-    expect(categories).toEqual(new Set(["PARTY_AFFAIRS", "COMMUNITY_AFFAIRS", "FEES", "JOBS"]));
+    expect(categories).toEqual(new Set(["PARTY_AFFAIRS", "COMMUNITY_AFFAIRS", "FINANCE", "FEES", "JOBS"]));
+    // Twelve months of books and a 2025 asset-income statement per community.
+    expect(nodes.filter((n: { category: { code: string } }) => n.category.code === "FINANCE")).toHaveLength(8 * 13);
     // The seeded draft exists in the database but never in a public answer.
     expect(await s.db.disclosure.count({ where: { status: "DRAFT" } })).toBe(1);
   });

@@ -1,6 +1,16 @@
 import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CommunityFees, CommunityPage, DisclosurePage, FeePaths, HomeQuery } from "../../portal/src/lib/queries.ts";
+import {
+  CommunityFees,
+  CommunityPage,
+  DisclosurePage,
+  FeePaths,
+  FinanceAssets,
+  FinanceMonthPage,
+  FinanceMonths,
+  FinanceYearPage,
+  HomeQuery,
+} from "../../portal/src/lib/queries.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 let s: TestServer;
@@ -18,6 +28,10 @@ describe("query limits", () => {
       [DisclosurePage, { id: first.node.id }],
       [CommunityFees, { code: "RJ-WOLONG" }],
       [FeePaths, { after: null }],
+      [FinanceMonths, { code: "RJ-FUMIN", after: null }],
+      [FinanceMonthPage, { code: "RJ-FUMIN", month: "2026-05", first: 100, after: null }],
+      [FinanceYearPage, { code: "RJ-FUMIN", year: 2026 }],
+      [FinanceAssets, { code: "RJ-FUMIN", year: 2026 }],
     ] as const) {
       const res = await s.gql(print(doc), variables);
       expect(res.errors?.map((e) => e.message)).toBeUndefined();

@@ -1,0 +1,628 @@
+import { createHash } from "node:crypto";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../support/server.ts";
+
+/**
+ * The finance domain over GraphQL: the demo books balance to the fen, one month goes through the
+ * whole workflow (record → submit → query → answer → sign off → publish), and every refusal leaves
+ * the books as they were.
+ */
+
+let s: TestServer;
+let editor: string;
+let otherEditor: string;
+let supervisor: string;
+let otherSupervisor: string;
+let members: string[];
+let categories: Record<string, string>;
+
+const COMMUNITY = "RJ-WOLONG";
+const RESULT = `__typename ... on Error { code message } ... on ValidationError { field issues { field message } }`;
+const PERIOD_FIELDS = `id month status openingBalance incomeTotal expenseTotal closingBalance unansweredQueries chainHash previousHash
+  canonicalContent disclosure { id status categoryCode: category { code } body }`;
+const ENTRY_FIELDS = `id sequence date voucherNo amount direction category { code } month adjusts { id month voucherNo } adjustmentReason
+  adjustedBy { id month voucherNo amount }`;
+
+const ops = {
+  open: `mutation($input: OpenFinancePeriodInput!) { openFinancePeriod(input: $input) { ${RESULT} ... on OpenFinancePeriodSuccess { period { ${PERIOD_FIELDS} } } } }`,
+  record: `mutation($input: LedgerEntryInput!) { recordLedgerEntry(input: $input) { ${RESULT} ... on RecordLedgerEntrySuccess { entry { ${ENTRY_FIELDS} } } } }`,
+  remove: `mutation($id: ID!) { deleteLedgerEntry(id: $id) { ${RESULT} ... on DeleteLedgerEntrySuccess { period { id } } } }`,
+  import: `mutation($periodId: ID!, $fileName: String!, $content: String!) { importLedgerEntries(periodId: $periodId, fileName: $fileName, contentBase64: $content) {
+    ${RESULT} ... on ImportLedgerEntriesSuccess { period { ${PERIOD_FIELDS} entries(first: 1) { totalCount } } } } }`,
+  submit: `mutation($id: ID!) { submitFinancePeriod(periodId: $id) { ${RESULT} ... on SubmitFinancePeriodSuccess { period { ${PERIOD_FIELDS} } } } }`,
+  ask: `mutation($input: RaiseFinanceQueryInput!) { raiseFinanceQuery(input: $input) { ${RESULT} ... on RaiseFinanceQuerySuccess { query { id askedBy askedByRole entry { voucherNo } } } } }`,
+  answer: `mutation($id: ID!, $answer: String!) { answerFinanceQuery(queryId: $id, answer: $answer) { ${RESULT} ... on AnswerFinanceQuerySuccess { query { id answer } } } }`,
+  signOff: `mutation($input: SignOffFinancePeriodInput!) { signOffFinancePeriod(input: $input) { ${RESULT}
+    ... on SignOffFinancePeriodSuccess { period { ${PERIOD_FIELDS} review { opinion opinionLabel opinionText } signatures { name role } } } } }`,
+  publish: `mutation($id: ID!) { publishFinancePeriod(periodId: $id) { ${RESULT} ... on PublishFinancePeriodSuccess { period { ${PERIOD_FIELDS} } } } }`,
+};
+
+const fenOf = (amount: string) => {
+  const m = /^(-?)(\d+)\.(\d{2})$/.exec(amount);
+  if (!m) throw new Error(`not an exact amount: ${amount}`);
+  return (m[1] ? -1 : 1) * (Number(m[2]) * 100 + Number(m[3]));
+};
+
+/** The month currently open in a community, as its staff see it. */
+async function openMonth(code = COMMUNITY, token = editor) {
+  const res = await s.gql(
+    `query($c: String!) { community(code: $c) { financePeriods(first: 1) { edges { node { id month status } } } } }`,
+    { c: code },
+    token,
+  );
+  return res.data?.community.financePeriods.edges[0].node as { id: string; month: string; status: string };
+}
+
+const counts = async () => ({
+  entries: await s.db.ledgerEntry.count(),
+  periods: await s.db.financePeriod.count(),
+  queries: await s.db.financeQuery.count(),
+  disclosures: await s.db.disclosure.count(),
+  statuses: (await s.db.financePeriod.findMany({ select: { status: true }, orderBy: { id: "asc" } })).map((p) => p.status),
+});
+
+const entry = (periodId: string, over: Record<string, unknown> = {}) => ({
+  periodId,
+  date: "2026-11-20",
+  voucherNo: `测-${Math.random().toString(36).slice(2, 8)}`,
+  categoryId: categories.OFFICE,
+  amount: "128.50",
+  counterparty: "县城文具店",
+  description: "购买复印纸",
+  ...over,
+});
+
+beforeAll(async () => {
+  s = await startTestServer();
+  editor = await s.tokenFor("COMMUNITY_EDITOR", { communities: [COMMUNITY] });
+  otherEditor = await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-FUMIN"] });
+  supervisor = await s.tokenFor("SUPERVISOR", { communities: [COMMUNITY] });
+  otherSupervisor = await s.tokenFor("SUPERVISOR", { communities: ["RJ-FUMIN"] });
+  const res = await s.gql(
+    `query($c: String!) { community(code: $c) { ledgerCategories { id code } organizations { kind postings { id } } } }`,
+    { c: COMMUNITY },
+  );
+  categories = Object.fromEntries(res.data?.community.ledgerCategories.map((c: { id: string; code: string }) => [c.code, c.id]));
+  members = res.data?.community.organizations
+    .find((o: { kind: string }) => o.kind === "SUPERVISION_COMMITTEE")
+    .postings.map((p: { id: string }) => p.id);
+});
+afterAll(() => s.close());
+
+describe("the demo books", () => {
+  it("balance to the fen in every published month, and closing balances chain month to month", async () => {
+    const codes = (await s.gql(`{ communities(first: 100) { edges { node { code } } } }`)).data?.communities.edges.map(
+      (e: { node: { code: string } }) => e.node.code,
+    );
+    let months = 0;
+    for (const code of codes) {
+      const res = await s.gql(
+        `query($c: String!) { community(code: $c) { financePeriods(first: 100) { edges { node {
+          month status openingBalance incomeTotal expenseTotal closingBalance categoryTotals { direction amount }
+          entries(first: 100) { totalCount edges { node { amount direction } } } } } } } }`,
+        { c: code },
+      );
+      const periods = res.data?.community.financePeriods.edges.map((e: { node: any }) => e.node).reverse();
+      expect(periods.length).toBe(12);
+      periods.forEach((p: any, i: number) => {
+        expect(p.status).toBe("PUBLISHED");
+        expect(p.entries.totalCount).toBe(p.entries.edges.length);
+        const sum = (direction: string) =>
+          p.entries.edges
+            .filter((e: any) => e.node.direction === direction)
+            .reduce((n: number, e: any) => n + fenOf(e.node.amount), 0);
+        const byCategory = (direction: string) =>
+          p.categoryTotals.filter((t: any) => t.direction === direction).reduce((n: number, t: any) => n + fenOf(t.amount), 0);
+        expect(fenOf(p.incomeTotal)).toBe(sum("INCOME"));
+        expect(fenOf(p.expenseTotal)).toBe(sum("EXPENSE"));
+        expect(byCategory("INCOME")).toBe(sum("INCOME"));
+        expect(byCategory("EXPENSE")).toBe(sum("EXPENSE"));
+        expect(fenOf(p.closingBalance)).toBe(fenOf(p.openingBalance) + sum("INCOME") - sum("EXPENSE"));
+        if (i > 0) expect(p.openingBalance).toBe(periods[i - 1].closingBalance);
+        months++;
+      });
+    }
+    expect(months).toBe(96);
+  });
+
+  it("adds up a year from its months, and shows the adjustment where it was made and where it applies", async () => {
+    const res = await s.gql(`{ community(code: "RJ-FUMIN") {
+      financeYear(year: 2026) { openingBalance closingBalance incomeTotal expenseTotal months { month openingBalance closingBalance incomeTotal expenseTotal }
+        categoryTotals { direction amount } }
+      may: financePeriod(month: "2026-05") { adjustedLater { month amount adjustmentReason adjusts { month voucherNo } } }
+      june: financePeriod(month: "2026-06") { entries(first: 100) { edges { node { amount adjusts { month voucherNo adjustedBy { month voucherNo } } } } } }
+    } }`);
+    const c = res.data?.community;
+    const year = c.financeYear;
+    expect(year.months.map((m: any) => m.month)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`),
+    );
+    expect(year.openingBalance).toBe(year.months[0].openingBalance);
+    expect(year.closingBalance).toBe(year.months.at(-1).closingBalance);
+    const total = (key: string) => year.months.reduce((n: number, m: any) => n + fenOf(m[key]), 0);
+    expect(fenOf(year.incomeTotal)).toBe(total("incomeTotal"));
+    expect(fenOf(year.expenseTotal)).toBe(total("expenseTotal"));
+    expect(
+      year.categoryTotals.filter((t: any) => t.direction === "EXPENSE").reduce((n: number, t: any) => n + fenOf(t.amount), 0),
+    ).toBe(total("expenseTotal"));
+    const [adjustment] = c.may.adjustedLater;
+    expect(adjustment).toMatchObject({ month: "2026-06", adjusts: { month: "2026-05" } });
+    expect(fenOf(adjustment.amount)).toBeLessThan(0);
+    expect(adjustment.adjustmentReason).toContain("两次");
+    const reversal = c.june.entries.edges.find((e: any) => e.node.adjusts)?.node;
+    expect(reversal.adjusts.adjustedBy).toEqual([{ month: "2026-06", voucherNo: expect.any(String) }]);
+  });
+
+  it("keeps open months, drafts of the books, away from the public", async () => {
+    const publicView = await s.gql(
+      `{ community(code: "${COMMUNITY}") { financePeriod(month: "2026-11") { id } financePeriods(first: 100) { edges { node { status } } } } }`,
+    );
+    expect(publicView.data?.community.financePeriod).toBeNull();
+    expect(publicView.data?.community.financePeriods.edges.every((e: any) => e.node.status === "PUBLISHED")).toBe(true);
+    const staffView = await openMonth();
+    expect(staffView).toMatchObject({ month: "2026-11", status: "OPEN" });
+    expect(
+      (await s.gql(`query($id: ID!) { financePeriod(id: $id) { id } }`, { id: staffView.id })).data?.financePeriod,
+    ).toBeNull();
+    expect(
+      (await s.gql(`query($id: ID!) { financePeriod(id: $id) { id } }`, { id: staffView.id }, supervisor)).data?.financePeriod,
+    ).toEqual({
+      id: staffView.id,
+    });
+    expect(
+      (await s.gql(`query($id: ID!) { financePeriod(id: $id) { id } }`, { id: staffView.id }, otherSupervisor)).data
+        ?.financePeriod,
+    ).toBeNull();
+  });
+});
+
+describe("a month from the first entry to publication", () => {
+  it("records, freezes, answers every query, signs off and publishes into the hash chain", async () => {
+    const period = await openMonth();
+    const before = await s.gql(
+      `query($id: ID!) { financePeriod(id: $id) { entries(first: 1) { totalCount } incomeTotal expenseTotal openingBalance } }`,
+      { id: period.id },
+      editor,
+    );
+    const recorded = await s.gql(ops.record, { input: entry(period.id, { voucherNo: "记-900", amount: "1234.56" }) }, editor);
+    expect(recorded.data?.recordLedgerEntry).toMatchObject({
+      __typename: "RecordLedgerEntrySuccess",
+      entry: { amount: "1234.56", direction: "EXPENSE", month: "2026-11" },
+    });
+    const income = await s.gql(
+      ops.record,
+      {
+        input: entry(period.id, {
+          voucherNo: "记-901",
+          categoryId: categories.OTHER_INCOME,
+          amount: "0.01",
+          description: "银行利息",
+        }),
+      },
+      editor,
+    );
+    expect(income.data?.recordLedgerEntry.__typename).toBe("RecordLedgerEntrySuccess");
+
+    // The committee may not ask while staff are still recording; it asks once the month is frozen.
+    const early = await s.gql(ops.ask, { input: { periodId: period.id, question: "这笔钱用在哪里？" } }, supervisor);
+    expect(early.data?.raiseFinanceQuery).toMatchObject({ __typename: "StateConflictError", code: "FINANCE_PERIOD_OPEN" });
+
+    const submitted = (await s.gql(ops.submit, { id: period.id }, editor)).data?.submitFinancePeriod.period;
+    expect(submitted.status).toBe("SUBMITTED");
+    expect(fenOf(submitted.expenseTotal)).toBe(fenOf(before.data?.financePeriod.expenseTotal) + 123_456);
+    expect(fenOf(submitted.incomeTotal)).toBe(fenOf(before.data?.financePeriod.incomeTotal) + 1);
+    expect(fenOf(submitted.closingBalance)).toBe(
+      fenOf(submitted.openingBalance) + fenOf(submitted.incomeTotal) - fenOf(submitted.expenseTotal),
+    );
+
+    const frozen = await s.gql(ops.record, { input: entry(period.id) }, editor);
+    expect(frozen.data?.recordLedgerEntry).toMatchObject({ __typename: "StateConflictError", code: "FINANCE_PERIOD_SUBMITTED" });
+    const deleted = await s.gql(ops.remove, { id: recorded.data?.recordLedgerEntry.entry.id }, editor);
+    expect(deleted.data?.deleteLedgerEntry.code).toBe("FINANCE_PERIOD_SUBMITTED");
+
+    const asked = await s.gql(
+      ops.ask,
+      {
+        input: {
+          periodId: period.id,
+          entryId: recorded.data?.recordLedgerEntry.entry.id,
+          question: "1234.56 元办公用品是否有采购清单？",
+        },
+      },
+      supervisor,
+    );
+    expect(asked.data?.raiseFinanceQuery.query).toMatchObject({ askedByRole: "居务监督委员会", entry: { voucherNo: "记-900" } });
+    const staffAsk = await s.gql(ops.ask, { input: { periodId: period.id, question: "本月利息收入是否已入账？" } }, editor);
+    expect(staffAsk.data?.raiseFinanceQuery.query.askedByRole).toBe("社区工作人员");
+    expect(
+      (await s.gql(ops.ask, { input: { periodId: period.id, question: "别的社区能问吗？" } }, otherSupervisor)).data
+        ?.raiseFinanceQuery.code,
+    ).toBe("FORBIDDEN");
+
+    const signInput = { periodId: period.id, opinion: "AGREE", opinionText: "同意公开", signatoryIds: members };
+    const blocked = await s.gql(ops.signOff, { input: signInput }, supervisor);
+    expect(blocked.data?.signOffFinancePeriod).toMatchObject({ code: "FINANCE_QUERY_UNANSWERED" });
+    expect(blocked.data?.signOffFinancePeriod.message).toContain("2 条质询未答复");
+
+    expect(
+      (await s.gql(ops.answer, { id: asked.data?.raiseFinanceQuery.query.id, answer: "答复" }, supervisor)).data
+        ?.answerFinanceQuery.code,
+    ).toBe("FORBIDDEN");
+    for (const q of [asked, staffAsk]) {
+      const answered = await s.gql(
+        ops.answer,
+        { id: q.data?.raiseFinanceQuery.query.id, answer: "清单和发票附在凭证后，可到党群服务中心查阅。" },
+        editor,
+      );
+      expect(answered.data?.answerFinanceQuery.__typename).toBe("AnswerFinanceQuerySuccess");
+    }
+    const twice = await s.gql(ops.answer, { id: asked.data?.raiseFinanceQuery.query.id, answer: "改一下答复" }, editor);
+    expect(twice.data?.answerFinanceQuery.code).toBe("FINANCE_QUERY_ANSWERED");
+
+    // Staff cannot sign for the committee, nor publish before it has signed.
+    expect((await s.gql(ops.signOff, { input: signInput }, editor)).data?.signOffFinancePeriod.code).toBe("FORBIDDEN");
+    expect((await s.gql(ops.publish, { id: period.id }, editor)).data?.publishFinancePeriod.code).toBe(
+      "FINANCE_PERIOD_SUBMITTED",
+    );
+    const objectionWithoutText = await s.gql(
+      ops.signOff,
+      { input: { ...signInput, opinion: "OBJECTION", opinionText: "" } },
+      supervisor,
+    );
+    expect(objectionWithoutText.data?.signOffFinancePeriod).toMatchObject({
+      __typename: "ValidationError",
+      field: "input.opinionText",
+    });
+    const tooFew = await s.gql(ops.signOff, { input: { ...signInput, signatoryIds: members.slice(0, 1) } }, supervisor);
+    expect(tooFew.data?.signOffFinancePeriod).toMatchObject({ field: "input.signatoryIds" });
+    expect(tooFew.data?.signOffFinancePeriod.message).toContain("过半数");
+
+    const signed = await s.gql(
+      ops.signOff,
+      { input: { ...signInput, opinion: "OBJECTION", opinionText: "办公用品支出偏高，建议下月起按季度集中采购。" } },
+      supervisor,
+    );
+    expect(signed.data?.signOffFinancePeriod.period).toMatchObject({
+      status: "REVIEWED",
+      review: { opinion: "OBJECTION", opinionLabel: "有异议" },
+    });
+    expect(signed.data?.signOffFinancePeriod.period.signatures).toHaveLength(members.length);
+    expect((await s.gql(ops.publish, { id: period.id }, supervisor)).data?.publishFinancePeriod.code).toBe("FORBIDDEN");
+
+    const published = (await s.gql(ops.publish, { id: period.id }, editor)).data?.publishFinancePeriod.period;
+    const october = (
+      await s.gql(`{ community(code: "${COMMUNITY}") { financePeriod(month: "2026-10") { chainHash closingBalance } } }`)
+    ).data?.community.financePeriod;
+    expect(published).toMatchObject({
+      status: "PUBLISHED",
+      previousHash: october.chainHash,
+      openingBalance: october.closingBalance,
+    });
+    expect(createHash("sha256").update(published.canonicalContent, "utf8").digest("hex")).toBe(published.chainHash);
+    const canonical = JSON.parse(published.canonicalContent);
+    expect(canonical).toMatchObject({
+      format: "sunboard.finance-period.v1",
+      community: COMMUNITY,
+      month: "2026-11",
+      previousHash: october.chainHash,
+    });
+    expect(canonical.queries).toHaveLength(2);
+    expect(canonical.review.opinion).toBe("OBJECTION");
+    expect(published.disclosure).toMatchObject({ status: "PUBLISHED", categoryCode: { code: "FINANCE" } });
+    expect(published.disclosure.body).toContain(published.chainHash);
+    expect(published.disclosure.body).toContain("有异议");
+
+    // Now public, and for good: no more entries, and the next month carries the balance forward.
+    const publicView = await s.gql(
+      `{ community(code: "${COMMUNITY}") { financePeriod(month: "2026-11") { status queries { question answer } review { opinionText } } } }`,
+    );
+    expect(publicView.data?.community.financePeriod.queries).toHaveLength(2);
+    const late = await s.gql(ops.record, { input: entry(period.id) }, editor);
+    expect(late.data?.recordLedgerEntry).toMatchObject({ code: "FINANCE_PERIOD_PUBLISHED" });
+    expect(late.data?.recordLedgerEntry.message).toContain("调整分录");
+    const skipped = await s.gql(ops.open, { input: { communityCode: COMMUNITY, month: "2027-01" } }, editor);
+    expect(skipped.data?.openFinancePeriod).toMatchObject({ field: "input.month" });
+    const december = (await s.gql(ops.open, { input: { communityCode: COMMUNITY, month: "2026-12" } }, editor)).data
+      ?.openFinancePeriod.period;
+    expect(december).toMatchObject({ month: "2026-12", status: "OPEN", openingBalance: published.closingBalance });
+    const again = await s.gql(ops.open, { input: { communityCode: COMMUNITY, month: "2027-01" } }, editor);
+    expect(again.data?.openFinancePeriod.code).toBe("FINANCE_PREVIOUS_OPEN");
+
+    // An adjusting entry fixes a published entry from the open month; both stay visible.
+    const original = recorded.data?.recordLedgerEntry.entry;
+    const noReason = await s.gql(
+      ops.record,
+      { input: entry(december.id, { date: "2026-12-02", amount: "-1234.56", adjustsEntryId: original.id }) },
+      editor,
+    );
+    expect(noReason.data?.recordLedgerEntry).toMatchObject({ __typename: "ValidationError", field: "input.adjustmentReason" });
+    const reversal = await s.gql(
+      ops.record,
+      {
+        input: entry(december.id, {
+          date: "2026-12-02",
+          voucherNo: "记-001",
+          amount: "-1234.56",
+          adjustsEntryId: original.id,
+          adjustmentReason: "11月办公用品发票金额录错，红字冲销后按正确金额重记",
+        }),
+      },
+      editor,
+    );
+    expect(reversal.data?.recordLedgerEntry.entry).toMatchObject({
+      amount: "-1234.56",
+      adjusts: { id: original.id, month: "2026-11", voucherNo: "记-900" },
+    });
+    const audit = await s.db.auditEntry.findMany({
+      where: { action: { in: ["recordLedgerEntry", "publishFinancePeriod", "signOffFinancePeriod"] } },
+    });
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["recordLedgerEntry", "publishFinancePeriod", "signOffFinancePeriod"]),
+    );
+  });
+});
+
+describe("refusals leave the books as they were", () => {
+  it("refuses writes without a token, from other communities and from the wrong role", async () => {
+    const period = await openMonth("RJ-FENGLE", await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-FENGLE"] }));
+    const fengleCategory = (
+      await s.gql(`{ community(code: "RJ-FENGLE") { ledgerCategories { id code } } }`)
+    ).data?.community.ledgerCategories.find((c: { code: string }) => c.code === "OFFICE").id;
+    const start = await counts();
+    const input = entry(period.id, { categoryId: fengleCategory, date: `${period.month}-05` });
+    expect((await s.gql(ops.record, { input })).data?.recordLedgerEntry.code).toBe("UNAUTHENTICATED");
+    expect((await s.gql(ops.record, { input }, editor)).data?.recordLedgerEntry.code).toBe("FORBIDDEN");
+    expect((await s.gql(ops.record, { input }, supervisor)).data?.recordLedgerEntry.code).toBe("FORBIDDEN");
+    const fengleSupervisor = await s.tokenFor("SUPERVISOR", { communities: ["RJ-FENGLE"] });
+    expect((await s.gql(ops.record, { input }, fengleSupervisor)).data?.recordLedgerEntry.code).toBe("FORBIDDEN");
+    expect((await s.gql(ops.submit, { id: period.id }, otherEditor)).data?.submitFinancePeriod.code).toBe("FORBIDDEN");
+    expect(
+      (await s.gql(ops.open, { input: { communityCode: "RJ-FENGLE", month: "2026-12" } }, editor)).data?.openFinancePeriod.code,
+    ).toBe("FORBIDDEN");
+    expect(await counts()).toEqual(start);
+    const refused = await s.db.auditEntry.count({ where: { action: "recordLedgerEntry", outcome: { not: "OK" } } });
+    expect(refused).toBeGreaterThanOrEqual(4);
+  });
+
+  it("names the field of every bad entry and writes nothing", async () => {
+    const period = await openMonth("RJ-FUMIN", otherEditor);
+    const start = await counts();
+    const fumin = Object.fromEntries(
+      (await s.gql(`{ community(code: "RJ-FUMIN") { ledgerCategories { id code } } }`)).data?.community.ledgerCategories.map(
+        (c: { id: string; code: string }) => [c.code, c.id],
+      ),
+    );
+    const base = entry(period.id, { categoryId: fumin.OFFICE, date: "2026-11-18" });
+    const cases: [Record<string, unknown>, string][] = [
+      [{ date: "2026-10-31" }, "input.date"],
+      [{ date: "2026-11-31" }, "input.date"],
+      [{ amount: "12.345" }, "input.amount"],
+      [{ amount: "1,000" }, "input.amount"],
+      [{ amount: "0" }, "input.amount"],
+      [{ amount: "-20.00" }, "input.amount"],
+      [{ categoryId: categories.OFFICE }, "input.categoryId"],
+      [{ voucherNo: "记-001" }, "input.voucherNo"],
+      [{ counterparty: " " }, "input.counterparty"],
+      [{ adjustmentReason: "没有调整也写了原因" }, "input.adjustmentReason"],
+      [{ assetId: "nope" }, "input.assetId"],
+    ];
+    for (const [over, field] of cases) {
+      const res = await s.gql(ops.record, { input: { ...base, ...over } }, otherEditor);
+      expect(res.data?.recordLedgerEntry, JSON.stringify(over)).toMatchObject({
+        __typename: "ValidationError",
+        code: "VALIDATION_FAILED",
+        field,
+      });
+      expect(res.data?.recordLedgerEntry.message).toMatch(/[\u4e00-\u9fa5]/);
+    }
+    const first = await s.gql(
+      ops.open,
+      { input: { communityCode: "RJ-FUMIN", month: "2026-12", openingBalance: "100.00" } },
+      otherEditor,
+    );
+    expect(first.data?.openFinancePeriod).toMatchObject({ field: "input.openingBalance" });
+    expect(await counts()).toEqual(start);
+  });
+});
+
+describe("bulk entry from spreadsheets", () => {
+  const HEADER = "日期,凭证号,科目,收入金额（元）,支出金额（元）,对方单位或个人,摘要,附件";
+  const csv = (...rows: string[]) => Buffer.from(`\uFEFF${[HEADER, ...rows].join("\r\n")}\r\n`).toString("base64");
+
+  it("imports every row of a good CSV and of a good XLSX", async () => {
+    const token = await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-TEHE"] });
+    const period = await openMonth("RJ-TEHE", token);
+    const before = await s.db.ledgerEntry.count({ where: { periodId: period.id } });
+    const good = csv(
+      "2026-11-13,导-001,商铺租金收入,1800.00,,便民超市,收1号商铺11月租金,租赁合同",
+      "2026-11-14,导-002,OFFICE,,86.40,县城文具店,购买签字笔,",
+      "",
+      '2026-11-15,导-003,维修维护支出,,"1,200",县城水电维修部,维修路灯,维修验收单',
+    );
+    const bad = await s.gql(ops.import, { periodId: period.id, fileName: "11月.csv", content: good }, token);
+    // "1,200" is not an amount; the whole file is refused, naming that row.
+    expect(bad.data?.importLedgerEntries).toMatchObject({ __typename: "ValidationError", field: "file.row5.expense" });
+    expect(await s.db.ledgerEntry.count({ where: { periodId: period.id } })).toBe(before);
+
+    const fixed = csv(
+      "2026-11-13,导-001,商铺租金收入,1800.00,,便民超市,收1号商铺11月租金,租赁合同",
+      "2026-11-14,导-002,OFFICE,,86.40,县城文具店,购买签字笔,",
+      "2026-11-15,导-003,维修维护支出,,1200,县城水电维修部,维修路灯,维修验收单",
+    );
+    const res = await s.gql(ops.import, { periodId: period.id, fileName: "11月.CSV", content: fixed }, token);
+    expect(res.data?.importLedgerEntries.__typename).toBe("ImportLedgerEntriesSuccess");
+    expect(res.data?.importLedgerEntries.period.entries.totalCount).toBe(before + 3);
+    const rows = await s.db.ledgerEntry.findMany({
+      where: { periodId: period.id, voucherNo: { startsWith: "导-" } },
+      orderBy: { sequence: "asc" },
+    });
+    expect(rows.map((r) => r.amount)).toEqual([180_000, 8_640, 120_000]);
+
+    const template = await fetch(`${s.url}/templates/ledger-entries.xlsx`);
+    expect(template.headers.get("content-type")).toContain("spreadsheetml");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await template.arrayBuffer());
+    const sheet = workbook.getWorksheet("收支明细");
+    expect(sheet?.getRow(1).values).toEqual([undefined, ...HEADER.split(",")]);
+    // Fill the template as staff would: type this month's rows over the examples.
+    for (let n = 1; n <= 40; n++) {
+      if (!sheet) break;
+      sheet.getRow(n + 1).values = [
+        new Date(Date.UTC(2026, 10, 20)),
+        `表-${n}`,
+        n % 2 ? "停车场收入" : "公共水电费",
+        n % 2 ? 10 + n / 100 : null,
+        n % 2 ? null : 55.5,
+        "对方",
+        "摘要",
+        null,
+      ];
+    }
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
+    const imported = await s.gql(ops.import, { periodId: period.id, fileName: "book.xlsx", content: xlsx }, token);
+    expect(imported.data?.importLedgerEntries, JSON.stringify(imported.data)).toHaveProperty("period");
+    expect(imported.data?.importLedgerEntries.period.entries.totalCount).toBe(before + 43);
+    const parking = await s.db.ledgerEntry.findMany({ where: { periodId: period.id, voucherNo: { startsWith: "表-" } } });
+    // 20 parking rows of 10.01, 10.03 … 10.39 yuan (binary floats in Excel) and 20 bills of 55.50.
+    expect(parking.reduce((n, e) => n + e.amount, 0)).toBe(20 * 1000 + 400 + 20 * 5550);
+  });
+
+  it("reports every bad row of a file with its row number and reason, and imports nothing", async () => {
+    const token = await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-FENGHUANG"] });
+    const period = await openMonth("RJ-FENGHUANG", token);
+    const start = await counts();
+    const res = await s.gql(
+      ops.import,
+      {
+        periodId: period.id,
+        fileName: "bad.csv",
+        content: csv(
+          "2026-11-13,坏-001,商铺租金收入,1800.00,,便民超市,收租金,",
+          "2026-11-14,坏-002,不存在的科目,,86.40,县城文具店,购买签字笔,",
+          "2026-10-15,坏-003,办公费,,20.00,县城文具店,上个月的发票,",
+          "2026-11-16,坏-004,办公费,20.00,,县城文具店,填错了列,",
+          "2026-11-17,坏-001,办公费,,20.00,县城文具店,凭证号重复,",
+          "2026-11-18,坏-006,办公费,,,县城文具店,没有金额,",
+        ),
+      },
+      token,
+    );
+    const result = res.data?.importLedgerEntries;
+    expect(result.__typename).toBe("ValidationError");
+    expect(result.issues.map((i: { field: string }) => i.field)).toEqual([
+      "file.row3.category",
+      "file.row4.date",
+      "file.row5.income",
+      "file.row6.voucherNo",
+      "file.row7.income",
+    ]);
+    for (const issue of result.issues) expect(issue.message).toMatch(/^第\d+行/);
+    expect(await counts()).toEqual(start);
+  });
+});
+
+describe("chart, assets and the yearly asset statement", () => {
+  it("keeps a category's name once frozen books use it, and retired categories take no entries", async () => {
+    const token = await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-DINGWEI"] });
+    const list = await s.gql(`{ community(code: "RJ-DINGWEI") { ledgerCategories { id code } } }`);
+    const office = list.data?.community.ledgerCategories.find((c: { code: string }) => c.code === "OFFICE").id;
+    const rename = await s.gql(
+      `mutation($id: ID!) { renameLedgerCategory(id: $id, name: "办公用品") { ${RESULT} } }`,
+      { id: office },
+      token,
+    );
+    expect(rename.data?.renameLedgerCategory.code).toBe("LEDGER_CATEGORY_IN_USE");
+    const created = await s.gql(
+      `mutation($input: CreateLedgerCategoryInput!) { createLedgerCategory(input: $input) { ${RESULT} ... on CreateLedgerCategorySuccess { category { id name directionLabel } } } }`,
+      { input: { communityCode: "RJ-DINGWEI", code: "TRAINING", name: "技能培训支出", direction: "EXPENSE" } },
+      token,
+    );
+    expect(created.data?.createLedgerCategory.category).toMatchObject({ name: "技能培训支出", directionLabel: "支出" });
+    const id = created.data?.createLedgerCategory.category.id;
+    const renamed = await s.gql(
+      `mutation($id: ID!) { renameLedgerCategory(id: $id, name: "就业技能培训支出") { ${RESULT} ... on RenameLedgerCategorySuccess { category { name } } } }`,
+      { id },
+      token,
+    );
+    expect(renamed.data?.renameLedgerCategory.category.name).toBe("就业技能培训支出");
+    await s.gql(`mutation($id: ID!) { retireLedgerCategory(id: $id) { ${RESULT} } }`, { id }, token);
+    const period = await openMonth("RJ-DINGWEI", token);
+    const res = await s.gql(ops.record, { input: entry(period.id, { categoryId: id }) }, token);
+    expect(res.data?.recordLedgerEntry).toMatchObject({ field: "input.categoryId" });
+    expect(res.data?.recordLedgerEntry.message).toContain("已停用");
+  });
+
+  it("registers assets with non-overlapping leases, and will not publish uses beyond the year's asset income", async () => {
+    const token = await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-YANGGUANG"] });
+    const asset = await s.gql(
+      `mutation($input: CreateCollectiveAssetInput!) { createCollectiveAsset(input: $input) { ${RESULT} ... on CreateCollectiveAssetSuccess { asset { id code kindLabel area } } } }`,
+      {
+        input: {
+          communityCode: "RJ-YANGGUANG",
+          code: "SHOP-99",
+          name: "99号商铺",
+          kind: "SHOP",
+          location: "临街9栋",
+          area: "45.5",
+        },
+      },
+      token,
+    );
+    expect(asset.data?.createCollectiveAsset.asset).toMatchObject({ code: "SHOP-99", kindLabel: "商铺", area: "45.50" });
+    const lease = `mutation($input: AddAssetLeaseInput!) { addAssetLease(input: $input) { ${RESULT} ... on AddAssetLeaseSuccess { asset { leases { lesseeBusiness monthlyRent } } } } }`;
+    const assetId = asset.data?.createCollectiveAsset.asset.id;
+    const ok = await s.gql(
+      lease,
+      { input: { assetId, lesseeBusiness: "早餐店", monthlyRent: "950", leaseFrom: "2026-12-01", leaseTo: "2027-11-30" } },
+      token,
+    );
+    expect(ok.data?.addAssetLease.asset.leases).toEqual([{ lesseeBusiness: "早餐店", monthlyRent: "950.00" }]);
+    const overlap = await s.gql(
+      lease,
+      { input: { assetId, lesseeBusiness: "面馆", monthlyRent: "900", leaseFrom: "2027-06-01", leaseTo: "2028-05-31" } },
+      token,
+    );
+    expect(overlap.data?.addAssetLease.code).toBe("ASSET_LEASE_OVERLAP");
+    const backwards = await s.gql(
+      lease,
+      { input: { assetId, lesseeBusiness: "面馆", monthlyRent: "900", leaseFrom: "2029-06-01", leaseTo: "2028-05-31" } },
+      token,
+    );
+    expect(backwards.data?.addAssetLease.field).toBe("input.leaseTo");
+
+    const statement = `mutation($input: AssetIncomeStatementInput!) { publishAssetIncomeStatement(input: $input) { ${RESULT}
+      ... on PublishAssetIncomeStatementSuccess { statement { year incomeTotal usedTotal balance disclosure { status } } } } }`;
+    const income = await s.db.ledgerEntry.aggregate({
+      where: {
+        category: { assetIncome: true },
+        period: { community: { code: "RJ-YANGGUANG" }, status: "PUBLISHED", month: { startsWith: "2026-" } },
+      },
+      _sum: { amount: true },
+    });
+    const total = income._sum.amount ?? 0;
+    const tooMuch = await s.gql(
+      statement,
+      { input: { communityCode: "RJ-YANGGUANG", year: 2026, uses: [{ purpose: "修路", amount: `${total / 100 + 1}` }] } },
+      token,
+    );
+    expect(tooMuch.data?.publishAssetIncomeStatement).toMatchObject({ field: "input.uses" });
+    const published = await s.gql(
+      statement,
+      {
+        input: {
+          communityCode: "RJ-YANGGUANG",
+          year: 2026,
+          uses: [{ purpose: "修路", amount: "1000.00", decision: "居民代表会议" }],
+        },
+      },
+      token,
+    );
+    expect(published.data?.publishAssetIncomeStatement.statement).toMatchObject({
+      year: 2026,
+      usedTotal: "1000.00",
+      disclosure: { status: "PUBLISHED" },
+    });
+    expect(fenOf(published.data?.publishAssetIncomeStatement.statement.incomeTotal)).toBe(total);
+  });
+});
