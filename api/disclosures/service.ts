@@ -167,6 +167,23 @@ export async function publish(db: Db | Tx, viewer: Viewer, id: string, at = new 
   });
 }
 
+/**
+ * Publishes a notice another domain generates from its own rows (a fee month, a jobs board, a
+ * month of the books), inside that domain's transaction; demo communities' notices are marked as
+ * sample data like everything else about them.
+ */
+export async function publishNotice(
+  tx: Tx,
+  viewer: Viewer,
+  input: CreateDisclosureInput & { isSample: boolean },
+  at = new Date(),
+): Promise<Disclosure> {
+  const { isSample, ...fields } = input;
+  const draft = await createDraft(tx, viewer, fields);
+  if (isSample) await tx.disclosure.update({ where: { id: draft.id }, data: { isSample } });
+  return publish(tx, viewer, draft.id, at);
+}
+
 export async function correct(db: Db | Tx, viewer: Viewer, id: string, raw: unknown, at = new Date()): Promise<Disclosure> {
   const input = parseInput(correctInput, raw);
   return inTransaction(db, async (tx) => {

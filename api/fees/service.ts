@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
 import type { Db } from "../db/client.ts";
 import type { FeeCollection, FeeItem, FeePrice } from "../db/generated/client.ts";
-import { correct, createDraft, inTransaction, publish, type Tx } from "../disclosures/service.ts";
+import { correct, inTransaction, publishNotice, type Tx } from "../disclosures/service.ts";
 import { NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
 import { decimalString, FEN, PRICE, yuan } from "../money.ts";
 import { isoDate, monthCode, periodLabel } from "../periods.ts";
@@ -177,20 +177,24 @@ export async function publishFeePrice(db: Db, viewer: Viewer, raw: unknown, at =
       opinionsSummary: input.consultation?.opinionsSummary ?? null,
       consultationResponse: input.consultation?.response ?? null,
     };
-    const draft = await createDraft(tx, viewer, {
-      communityCodes: [item.community.code],
-      categoryCode: "FEES",
-      title: `${item.name}价格公示（${input.effectiveFrom}起执行）`,
-      body: priceMarkdown(item, content),
-    });
-    await tx.disclosure.update({ where: { id: draft.id }, data: { isSample: item.community.isSample } });
-    await publish(tx, viewer, draft.id, at);
+    const notice = await publishNotice(
+      tx,
+      viewer,
+      {
+        communityCodes: [item.community.code],
+        categoryCode: "FEES",
+        title: `${item.name}价格公示（${input.effectiveFrom}起执行）`,
+        body: priceMarkdown(item, content),
+        isSample: item.community.isSample,
+      },
+      at,
+    );
     const { tiers, ...columns } = content;
     return tx.feePrice.create({
       data: {
         ...columns,
         feeItemId: item.id,
-        disclosureId: draft.id,
+        disclosureId: notice.id,
         tiers: { create: tiers.map((t, position) => ({ position, upTo: t.upTo, unitPrice: t.unitPrice })) },
       },
     });
@@ -223,16 +227,20 @@ export async function publishFeeCollection(db: Db, viewer: Viewer, raw: unknown,
     if (await currentCollectionDisclosure(tx, item.id, input.month)) {
       throw new StateConflictError("FEE_COLLECTION_EXISTS", `${input.month} 的收缴情况已公开；如有错误，请发布更正`);
     }
-    const draft = await createDraft(tx, viewer, {
-      communityCodes: [item.community.code],
-      categoryCode: "FEES",
-      title: collectionTitle(item, input.month),
-      body: collectionMarkdown(item, input.month, input.rows),
-      period: input.month,
-    });
-    await tx.disclosure.update({ where: { id: draft.id }, data: { isSample: item.community.isSample } });
-    await publish(tx, viewer, draft.id, at);
-    return attachRows(tx, item.id, input.month, draft.id, input.rows);
+    const notice = await publishNotice(
+      tx,
+      viewer,
+      {
+        communityCodes: [item.community.code],
+        categoryCode: "FEES",
+        title: collectionTitle(item, input.month),
+        body: collectionMarkdown(item, input.month, input.rows),
+        period: input.month,
+        isSample: item.community.isSample,
+      },
+      at,
+    );
+    return attachRows(tx, item.id, input.month, notice.id, input.rows);
   });
 }
 

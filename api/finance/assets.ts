@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
 import type { Db } from "../db/client.ts";
 import type { AssetIncomeStatement, AssetLease, CollectiveAsset } from "../db/generated/client.ts";
-import { createDraft, publish, type Tx } from "../disclosures/service.ts";
+import { publishNotice, type Tx } from "../disclosures/service.ts";
 import { StateConflictError, ValidationError } from "../errors.ts";
 import { decimalString, FEN, yuan } from "../money.ts";
 import { isoDate } from "../periods.ts";
@@ -134,21 +134,25 @@ export async function publishAssetIncomeStatement(
       ["| 用途 | 金额（元） | 决策依据 |", "| --- | ---: | --- |", ...lines, `| 合计 | ${yuan(used)} | |`].join("\n"),
       `结余 ${yuan(income - used)} 元。`,
     ].join("\n\n");
-    const draft = await createDraft(tx, viewer, {
-      communityCodes: [community.code],
-      categoryCode: "FINANCE",
-      title: `${input.year}年度集体资产收益使用情况`,
-      body,
-      period: String(input.year),
-    });
-    await tx.disclosure.update({ where: { id: draft.id }, data: { isSample: community.isSample } });
-    await publish(tx, viewer, draft.id, at);
+    const notice = await publishNotice(
+      tx,
+      viewer,
+      {
+        communityCodes: [community.code],
+        categoryCode: "FINANCE",
+        title: `${input.year}年度集体资产收益使用情况`,
+        body,
+        period: String(input.year),
+        isSample: community.isSample,
+      },
+      at,
+    );
     return tx.assetIncomeStatement.create({
       data: {
         communityId: community.id,
         year: input.year,
         incomeTotal: income,
-        disclosureId: draft.id,
+        disclosureId: notice.id,
         uses: { create: input.uses.map((u, position) => ({ ...u, position })) },
       },
     });

@@ -2,7 +2,7 @@ import type { Viewer } from "../auth/viewer.ts";
 import type { Db } from "../db/client.ts";
 import type { FinancePeriod } from "../db/generated/client.ts";
 import { contentHash } from "../disclosures/hash.ts";
-import { createDraft, publish } from "../disclosures/service.ts";
+import { publishNotice } from "../disclosures/service.ts";
 import { StateConflictError } from "../errors.ts";
 import { loadPeriodForSeal, periodCanonical } from "./canonical.ts";
 import { loadPeriod, requireStatus } from "./ledger.ts";
@@ -31,15 +31,19 @@ export async function publishFinancePeriod(db: Db, viewer: Viewer, periodId: str
       const previousHash = earlier?.chainHash ?? null;
       const seal = { publishedAt: at, publisherName: viewer.name, previousHash };
       const chainHash = contentHash(periodCanonical(full, seal));
-      const draft = await createDraft(tx, viewer, {
-        communityCodes: [period.community.code],
-        categoryCode: "FINANCE",
-        title: `${monthLabel(period.month)}财务收支公开`,
-        body: periodMarkdown(full, chainHash, previousHash),
-        period: period.month,
-      });
-      await tx.disclosure.update({ where: { id: draft.id }, data: { isSample: period.community.isSample } });
-      await publish(tx, viewer, draft.id, at);
+      const notice = await publishNotice(
+        tx,
+        viewer,
+        {
+          communityCodes: [period.community.code],
+          categoryCode: "FINANCE",
+          title: `${monthLabel(period.month)}财务收支公开`,
+          body: periodMarkdown(full, chainHash, previousHash),
+          period: period.month,
+          isSample: period.community.isSample,
+        },
+        at,
+      );
       return tx.financePeriod.update({
         where: { id: periodId },
         data: {
@@ -48,7 +52,7 @@ export async function publishFinancePeriod(db: Db, viewer: Viewer, periodId: str
           publisherName: viewer.name,
           chainHash,
           previousHash,
-          disclosureId: draft.id,
+          disclosureId: notice.id,
         },
       });
     },

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
 import type { Db } from "../db/client.ts";
 import type { Employer, JobBoard, JobPosting, Prisma, TrainingCourse } from "../db/generated/client.ts";
-import { createDraft, inTransaction, publish, type Tx } from "../disclosures/service.ts";
+import { inTransaction, publishNotice, type Tx } from "../disclosures/service.ts";
 import { type FieldIssue, NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
 import { decimalString, FEN, yuan } from "../money.ts";
 import { isoDate, monthCode, parsePeriod, periodLabel } from "../periods.ts";
@@ -305,20 +305,24 @@ export async function publishJobBoard(db: Db, viewer: Viewer, raw: unknown, at =
         orderBy: [{ startsOn: "asc" }, { id: "asc" }],
       }),
     ]);
-    const draft = await createDraft(tx, viewer, {
-      communityCodes: [community.code],
-      categoryCode: "JOBS",
-      title: `${community.name}${periodLabel(period)}就业岗位和技能培训信息`,
-      body: boardMarkdown(period, postings, courses),
-      period: input.month,
-    });
-    await tx.disclosure.update({ where: { id: draft.id }, data: { isSample: community.isSample } });
-    await publish(tx, viewer, draft.id, at);
+    const notice = await publishNotice(
+      tx,
+      viewer,
+      {
+        communityCodes: [community.code],
+        categoryCode: "JOBS",
+        title: `${community.name}${periodLabel(period)}就业岗位和技能培训信息`,
+        body: boardMarkdown(period, postings, courses),
+        period: input.month,
+        isSample: community.isSample,
+      },
+      at,
+    );
     return tx.jobBoard.create({
       data: {
         communityId: community.id,
         month: input.month,
-        disclosureId: draft.id,
+        disclosureId: notice.id,
         postings: postings.length,
         courses: courses.length,
       },
