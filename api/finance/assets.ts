@@ -19,6 +19,10 @@ const assetInput = z.object({
   kind: enumOf(ASSET_KIND_LABELS, "资产类别"),
   location: requiredText("位置", 100),
   area: decimalString(FEN, "面积").nullish(),
+  selfOperated: z
+    .boolean()
+    .nullish()
+    .transform((b) => b ?? false),
 });
 
 export async function createCollectiveAsset(db: Db, raw: unknown): Promise<CollectiveAsset> {

@@ -20,3 +20,6 @@ export const ASSET_KIND_LABELS = {
 } as const;
 
 export type Direction = keyof typeof DIRECTION_LABELS;
+
+/** Whether an asset is let on a given day, run by the community itself, or standing empty. */
+export const ASSET_STATUS_LABELS = { LEASED: "已出租", SELF_OPERATED: "社区自营", VACANT: "空置" } as const;

@@ -123,6 +123,8 @@ async function seedAssets(db: Db, spec: CommunitySpec, i: number): Promise<Asset
       kind: a.kind,
       location: a.location,
       area: a.area,
+      // The car park's fees are collected by staff; it is never let.
+      selfOperated: a.kind === "PARKING",
     });
     for (const l of a.leases) {
       await addAssetLease(db, {
@@ -292,7 +294,23 @@ const QUERIES: Record<string, { month: string; onEntry?: string; question: strin
 const OBJECTION = {
   community: "RJ-TEHE",
   month: "2026-08",
-  text: "本月维修支出未附比价记录，监委会建议今后 3000 元以上的维修先比价、再施工，并在下月公开时说明。",
+  text: "本月更换单元门禁支出 6500 元，未附比价记录。监委会建议今后 3000 元以上的维修先比价、再施工，并在下月公开时说明。",
+};
+
+/** Entries the scripted queries and the objection are about, added where chance left them out. */
+const SCRIPTED_ENTRIES: Record<string, { amount: number; counterparty: string; description: string; attachmentRef: string }> = {
+  RESIDENT_SERVICE: {
+    amount: 386_000,
+    counterparty: "县城文具店",
+    description: "“四点半课堂”作业本、文具和绘本",
+    attachmentRef: "采购清单及发票",
+  },
+  MAINTENANCE: {
+    amount: 650_000,
+    counterparty: "县城安防工程部",
+    description: "更换2栋、5栋单元门禁系统",
+    attachmentRef: "维修合同",
+  },
 };
 
 /** RJ-FUMIN books 2026-05's utilities bill twice; the June books reverse it with a 红字 entry. */
@@ -343,6 +361,27 @@ export async function seedFinance(db: Db, staff: Viewer): Promise<number> {
 
     for (const month of [...DEMO_MONTHS, "2026-11"]) {
       const drafts = monthEntries({ spec, i, month, rand, category, assets });
+      const objection = spec.code === OBJECTION.community && month === OBJECTION.month;
+      // A query needs an entry of its category to point at; the objection is about one bill in particular.
+      const about = [
+        ...(QUERIES[spec.code] ?? []).flatMap((q) =>
+          q.month === month && q.onEntry ? [{ code: q.onEntry, always: false }] : [],
+        ),
+        ...(objection ? [{ code: "MAINTENANCE", always: true }] : []),
+      ];
+      for (const { code, always } of about) {
+        const scripted = SCRIPTED_ENTRIES[code];
+        if (!scripted || (!always && drafts.some((d) => d.categoryId === category(code)))) continue;
+        drafts.push({
+          ...scripted,
+          date: day(month, 21),
+          voucherNo: `记-${String(drafts.length + 1).padStart(3, "0")}`,
+          categoryId: category(code),
+          assetId: null,
+          adjustsEntryId: null,
+          adjustmentReason: null,
+        });
+      }
       if (spec.code === DUPLICATE.community && month === DUPLICATE.month) {
         const bill = drafts.find((d) => d.categoryId === category("UTILITIES"));
         if (bill) drafts.push({ ...bill, date: day(month, 26), voucherNo: `记-${String(drafts.length + 1).padStart(3, "0")}` });
@@ -389,7 +428,6 @@ export async function seedFinance(db: Db, staff: Viewer): Promise<number> {
         );
         await answerFinanceQuery(db, staff, raised.id, q.answer, at(`${after}-05T10:0${n}:00`));
       }
-      const objection = spec.code === OBJECTION.community && month === OBJECTION.month;
       await signOffFinancePeriod(
         db,
         chair,

@@ -79,6 +79,7 @@ const CreateCollectiveAssetInput = builder.inputType("CreateCollectiveAssetInput
     kind: t.field({ type: AssetKind, required: true }),
     location: t.string({ required: true }),
     area: t.string({ description: "m², up to two decimals" }),
+    selfOperated: t.boolean({ description: "Run by the community itself (社区自营), not let" }),
   }),
 });
 

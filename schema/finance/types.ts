@@ -2,7 +2,13 @@ import type { Context } from "../../api/context.ts";
 import type { FinancePeriod, Prisma } from "../../api/db/generated/client.ts";
 import { seesUnpublishedBooks } from "../../api/finance/access.ts";
 import { loadPeriodForSeal, periodCanonical } from "../../api/finance/canonical.ts";
-import { ASSET_KIND_LABELS, DIRECTION_LABELS, OPINION_LABELS, PERIOD_STATUS_LABELS } from "../../api/finance/labels.ts";
+import {
+  ASSET_KIND_LABELS,
+  ASSET_STATUS_LABELS,
+  DIRECTION_LABELS,
+  OPINION_LABELS,
+  PERIOD_STATUS_LABELS,
+} from "../../api/finance/labels.ts";
 import { monthLabel } from "../../api/finance/render.ts";
 import { closingOf } from "../../api/finance/totals.ts";
 import { formatDecimal, yuan } from "../../api/money.ts";
@@ -13,6 +19,7 @@ export const LedgerDirection = builder.enumType("LedgerDirection", { values: lab
 export const FinancePeriodStatus = builder.enumType("FinancePeriodStatus", { values: labelledValues(PERIOD_STATUS_LABELS) });
 export const ReviewOpinion = builder.enumType("ReviewOpinion", { values: labelledValues(OPINION_LABELS) });
 export const AssetKind = builder.enumType("AssetKind", { values: labelledValues(ASSET_KIND_LABELS) });
+const AssetStatus = builder.enumType("AssetStatus", { values: labelledValues(ASSET_STATUS_LABELS) });
 
 /** Published months only, unless the viewer keeps or reviews this community's books. */
 export async function visiblePeriods(ctx: Context, communityCode: string): Promise<Prisma.FinancePeriodWhereInput> {
@@ -213,7 +220,13 @@ export const FinancePeriodRef = builder.prismaObject("FinancePeriod", {
   }),
 });
 
-builder.prismaObject("AssetLease", {
+const leaseOn = <L extends { leaseFrom: string; leaseTo: string }>(leases: L[], day: string) =>
+  leases.find((l) => l.leaseFrom <= day && day <= l.leaseTo) ?? null;
+
+const assetStatus = (a: { selfOperated: boolean; leases: { leaseFrom: string; leaseTo: string }[] }, day: string) =>
+  leaseOn(a.leases, day) ? "LEASED" : a.selfOperated ? "SELF_OPERATED" : "VACANT";
+
+const AssetLeaseRef = builder.prismaObject("AssetLease", {
   description: "A lease of a collective asset",
   fields: (t) => ({
     lesseeBusiness: t.exposeString("lesseeBusiness", { description: "The business the lessee runs there" }),
@@ -239,17 +252,23 @@ builder.prismaObject("CollectiveAsset", {
       resolve: (a) => (a.area === null ? null : formatDecimal(a.area, 2)),
     }),
     leases: t.relation("leases", { description: "Every lease, newest first", query: { orderBy: { leaseFrom: "desc" } } }),
-    currentLease: t.prismaField({
-      type: "AssetLease",
+    selfOperated: t.exposeBoolean("selfOperated", { description: "社区自营: run by the community itself, not let" }),
+    currentLease: t.field({
+      type: AssetLeaseRef,
       nullable: true,
-      description: "The lease in force today (Asia/Shanghai), or null if the asset stands empty",
-      resolve: (query, a, _args, ctx) => {
-        const today = todayInShanghai();
-        return ctx.db.assetLease.findFirst({
-          ...query,
-          where: { assetId: a.id, leaseFrom: { lte: today }, leaseTo: { gte: today } },
-        });
-      },
+      description: "The lease in force today (Asia/Shanghai), or null",
+      select: { leases: true },
+      resolve: (a) => leaseOn(a.leases, todayInShanghai()),
+    }),
+    status: t.field({
+      type: AssetStatus,
+      description: "Today (Asia/Shanghai): let, run by the community itself, or standing empty (空置)",
+      select: { leases: true },
+      resolve: (a) => assetStatus(a, todayInShanghai()),
+    }),
+    statusLabel: t.string({
+      select: { leases: true },
+      resolve: (a) => ASSET_STATUS_LABELS[assetStatus(a, todayInShanghai())],
     }),
     incomeInYear: t.string({
       description: "Rent booked for this asset in the year's published months, exact decimal yuan",

@@ -96,6 +96,7 @@ CREATE TABLE "CollectiveAsset" (
     "kind" TEXT NOT NULL,
     "location" TEXT NOT NULL,
     "area" INTEGER,
+    "selfOperated" BOOLEAN NOT NULL DEFAULT false,
     CONSTRAINT "CollectiveAsset_communityId_fkey" FOREIGN KEY ("communityId") REFERENCES "Community" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
