@@ -137,14 +137,21 @@ builder.prismaObject("LedgerEntry", {
   }),
 });
 
-const FinanceReviewRef = builder.objectRef<FinancePeriod>("FinanceReview").implement({
+interface FinanceReview {
+  opinion: keyof typeof OPINION_LABELS;
+  opinionText: string | null;
+  reviewedAt: Date;
+  recordedBy: string | null;
+}
+
+const FinanceReviewRef = builder.objectRef<FinanceReview>("FinanceReview").implement({
   description: "The supervision committee's review (民主理财审核)",
   fields: (t) => ({
-    opinion: t.field({ type: ReviewOpinion, resolve: (p) => p.opinion ?? "AGREE" }),
-    opinionLabel: t.string({ resolve: (p) => OPINION_LABELS[p.opinion ?? "AGREE"] }),
-    opinionText: t.string({ nullable: true, resolve: (p) => p.opinionText }),
-    reviewedAt: t.field({ type: "DateTime", resolve: (p) => p.reviewedAt ?? new Date(0) }),
-    recordedBy: t.string({ nullable: true, resolve: (p) => p.reviewedByName }),
+    opinion: t.field({ type: ReviewOpinion, resolve: (r) => r.opinion }),
+    opinionLabel: t.string({ resolve: (r) => OPINION_LABELS[r.opinion] }),
+    opinionText: t.exposeString("opinionText", { nullable: true }),
+    reviewedAt: t.expose("reviewedAt", { type: "DateTime" }),
+    recordedBy: t.exposeString("recordedBy", { nullable: true, description: "The committee member whose token recorded it" }),
   }),
 });
 
@@ -180,7 +187,15 @@ export const FinancePeriodRef = builder.prismaObject("FinancePeriod", {
     }),
     submittedAt: t.expose("submittedAt", { type: "DateTime", nullable: true }),
     submittedBy: t.exposeString("submittedByName", { nullable: true }),
-    review: t.field({ type: FinanceReviewRef, nullable: true, resolve: (p) => (p.reviewedAt ? p : null) }),
+    review: t.field({
+      type: FinanceReviewRef,
+      nullable: true,
+      description: "null until the committee has signed off",
+      resolve: (p) =>
+        p.reviewedAt && p.opinion
+          ? { opinion: p.opinion, opinionText: p.opinionText, reviewedAt: p.reviewedAt, recordedBy: p.reviewedByName }
+          : null,
+    }),
     signatures: t.relation("signatures", {
       description: "Chair first, as on the committee",
       query: { orderBy: { posting: { sortOrder: "asc" } } },
