@@ -72,14 +72,22 @@ export async function categoryTotals(ctx: Context, where: Prisma.LedgerEntryWher
 const sumOf = (totals: CategoryTotal[], direction: "INCOME" | "EXPENSE") =>
   totals.filter((x) => x.category.direction === direction).reduce((s, x) => s + x.amount, 0);
 
+/** Totals worked out for open months, once per period object a request resolves. */
+const liveTotals = new WeakMap<FinancePeriod, Promise<{ income: number; expense: number; closing: number }>>();
+
 /** A month's totals: frozen on submission; worked out from the entries while it is still open. */
-async function totalsOfPeriod(ctx: Context, p: FinancePeriod) {
+function totalsOfPeriod(ctx: Context, p: FinancePeriod) {
   if (p.incomeTotal !== null && p.expenseTotal !== null && p.closingBalance !== null) {
-    return { income: p.incomeTotal, expense: p.expenseTotal, closing: p.closingBalance };
+    return Promise.resolve({ income: p.incomeTotal, expense: p.expenseTotal, closing: p.closingBalance });
   }
-  const totals = await categoryTotals(ctx, { periodId: p.id });
-  const sums = { income: sumOf(totals, "INCOME"), expense: sumOf(totals, "EXPENSE") };
-  return { ...sums, closing: closingOf(p.openingBalance, sums) };
+  const known = liveTotals.get(p);
+  if (known) return known;
+  const computed = categoryTotals(ctx, { periodId: p.id }).then((totals) => {
+    const sums = { income: sumOf(totals, "INCOME"), expense: sumOf(totals, "EXPENSE") };
+    return { ...sums, closing: closingOf(p.openingBalance, sums) };
+  });
+  liveTotals.set(p, computed);
+  return computed;
 }
 
 builder.prismaObject("ReviewSignature", {
