@@ -4,15 +4,11 @@ import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
-import { canEditCommunities, editsInCounty, isCountyEditorOf } from "../api/auth/viewer.ts";
+import { canEditCommunities, editsInCounty, isCountyEditorOf, isSupervisorOf } from "../api/auth/viewer.ts";
 import type { Context } from "../api/context.ts";
 import type PrismaTypes from "../api/db/generated/pothos-types.ts";
 import { getDatamodel } from "../api/db/generated/pothos-types.ts";
-import { targetCommunityCodes } from "../api/disclosures/service.ts";
 import { ForbiddenError, UnauthenticatedError } from "../api/errors.ts";
-import { feeItemCommunityCode } from "../api/fees/service.ts";
-import { type FinanceRecord, financeCommunityCode, isSupervisorOf } from "../api/finance/access.ts";
-import { courseCommunityCodes, postingCommunityCodes } from "../api/jobs/service.ts";
 
 /** Largest page any connection returns, whatever `first` asks for. */
 export const MAX_PAGE_SIZE = 100;
@@ -25,16 +21,6 @@ export const QUERY_LIMITS = { depth: 10, breadth: 200, complexity: 20_000 } as c
 
 const LIMIT_LABELS = { Depth: "嵌套层数", Breadth: "字段数量", Complexity: "复杂度" } as const;
 
-/**
- * The rule for writes to an existing record: decided by the communities it belongs to. An unknown
- * record (null) is let through for would-be editors, so the service can answer NOT_FOUND or name
- * the field, rather than a misleading FORBIDDEN.
- */
-function editorOfRecord(ctx: Context, communityCodes: string[] | null): boolean | Promise<boolean> {
-  if (communityCodes === null) return ctx.viewer !== null && ctx.viewer.role !== "SUPERVISOR";
-  return canEditCommunities(ctx.db, ctx.viewer, communityCodes);
-}
-
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
@@ -42,30 +28,24 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date };
   };
+  /**
+   * Generic scopes only: a field that guards an existing record looks up that record's communities
+   * (or county) itself, beside the field, and passes them here. `null` stands for "no such record":
+   * callers who could hold the scope are let through, so the service answers NOT_FOUND or names the
+   * field rather than a misleading FORBIDDEN.
+   */
   AuthScopes: {
     /** Any valid token. */
     signedIn: boolean;
     admin: boolean;
-    /** May edit disclosures published in every one of these communities (codes). */
-    editorOf: readonly string[];
-    /** May edit the disclosure with this id (decided by the communities it targets). */
-    editorOfDisclosure: string;
-    /** May publish prices and collection status for this fee item (decided by its community). */
-    editorOfFeeItem: string;
+    /** May edit records published in every one of these communities (codes). */
+    editorOf: readonly string[] | null;
     /** An admin, or a county editor of this county (code). */
-    countyEditorOf: string;
-    /** An admin, or a county editor of this employer's county (employer id). */
-    countyEditorOfEmployer: string;
+    countyEditorOf: string | null;
     /** Any editor working in this county (code). */
     editorInCounty: string;
-    /** May edit this job posting (decided by every community it targets). */
-    editorOfPosting: string;
-    /** May edit this training course (decided by every community it targets). */
-    editorOfCourse: string;
-    /** May keep the books of the community this finance record belongs to. */
-    financeEditor: FinanceRecord;
-    /** A member of the supervision committee of the community this finance record belongs to. */
-    financeReviewer: FinanceRecord;
+    /** A member of this community's supervision committee (code), signed in with their own token. */
+    supervisorOf: string | null;
   };
 }>({
   // Errors must wrap scope-auth so that refusals become typed results rather than top-level errors.
@@ -79,33 +59,17 @@ export const builder = new SchemaBuilder<{
   },
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: (ctx) => ({
-      signedIn: ctx.viewer !== null,
-      admin: ctx.viewer?.role === "ADMIN",
-      editorOf: (codes) => canEditCommunities(ctx.db, ctx.viewer, codes),
-      editorOfDisclosure: async (id) => editorOfRecord(ctx, await targetCommunityCodes(ctx.db, id)),
-      editorOfFeeItem: async (id) => {
-        const code = await feeItemCommunityCode(ctx.db, id);
-        return editorOfRecord(ctx, code === null ? null : [code]);
-      },
-      countyEditorOf: (countyCode) => isCountyEditorOf(ctx.db, ctx.viewer, countyCode),
-      countyEditorOfEmployer: async (id) => {
-        const employer = await ctx.db.employer.findUnique({ where: { id }, select: { county: { select: { code: true } } } });
-        return employer ? isCountyEditorOf(ctx.db, ctx.viewer, employer.county.code) : editorOfRecord(ctx, null);
-      },
-      editorInCounty: (countyCode) => editsInCounty(ctx.db, ctx.viewer, countyCode),
-      editorOfPosting: async (id) => editorOfRecord(ctx, await postingCommunityCodes(ctx.db, id)),
-      editorOfCourse: async (id) => editorOfRecord(ctx, await courseCommunityCodes(ctx.db, id)),
-      financeEditor: async (ref) => {
-        const code = await financeCommunityCode(ctx.db, ref);
-        return editorOfRecord(ctx, code === null ? null : [code]);
-      },
-      // Unknown records are let through for committee members too, so the service can name the field.
-      financeReviewer: async (ref) => {
-        const code = await financeCommunityCode(ctx.db, ref);
-        return code === null ? ctx.viewer?.role === "SUPERVISOR" : isSupervisorOf(ctx.db, ctx.viewer, code);
-      },
-    }),
+    authScopes: (ctx) => {
+      const wouldEdit = ctx.viewer !== null && ctx.viewer.role !== "SUPERVISOR";
+      return {
+        signedIn: ctx.viewer !== null,
+        admin: ctx.viewer?.role === "ADMIN",
+        editorOf: (codes) => (codes === null ? wouldEdit : canEditCommunities(ctx.db, ctx.viewer, codes)),
+        countyEditorOf: (county) => (county === null ? wouldEdit : isCountyEditorOf(ctx.db, ctx.viewer, county)),
+        editorInCounty: (county) => editsInCounty(ctx.db, ctx.viewer, county),
+        supervisorOf: (code) => (code === null ? ctx.viewer?.role === "SUPERVISOR" : isSupervisorOf(ctx.db, ctx.viewer, code)),
+      };
+    },
     unauthorizedError: (_parent, ctx) => (ctx.viewer ? new ForbiddenError() : new UnauthenticatedError()),
   },
   prisma: {

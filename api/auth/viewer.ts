@@ -69,3 +69,10 @@ export async function editsInCounty(db: Db, viewer: Viewer | null, countyCode: s
   });
   return count > 0;
 }
+
+/** A member of this community's supervision committee (居务监督委员会), signed in with their own token. */
+export async function isSupervisorOf(db: Db, viewer: Viewer | null, communityCode: string): Promise<boolean> {
+  if (viewer?.role !== "SUPERVISOR") return false;
+  const community = await db.community.findUnique({ where: { code: communityCode }, select: { id: true } });
+  return community !== null && viewer.communityIds.has(community.id);
+}

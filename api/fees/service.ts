@@ -268,10 +268,10 @@ export async function correctFeeCollection(db: Db, viewer: Viewer, raw: unknown,
   });
 }
 
-/** Community code of a fee item, for the authorization rule. */
-export async function feeItemCommunityCode(db: Db, feeItemId: string): Promise<string | null> {
+/** The community of a fee item, as the list its editing scope is decided by. */
+export async function feeItemCommunities(db: Db, feeItemId: string): Promise<string[] | null> {
   const item = await db.feeItem.findUnique({ where: { id: feeItemId }, select: { community: { select: { code: true } } } });
-  return item?.community.code ?? null;
+  return item ? [item.community.code] : null;
 }
 
 /** Imports a month's per-building status from an uploaded CSV/XLSX: every row valid, or nothing written. */

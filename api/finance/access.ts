@@ -1,4 +1,4 @@
-import { canEditCommunities, type Viewer } from "../auth/viewer.ts";
+import { canEditCommunities, isSupervisorOf, type Viewer } from "../auth/viewer.ts";
 import type { Db } from "../db/client.ts";
 
 /** A finance record named by the kind of id the client sent; its community decides who may touch it. */
@@ -43,11 +43,10 @@ export async function financeCommunityCode(db: Db, ref: FinanceRecord): Promise<
   );
 }
 
-/** A member of this community's supervision committee (居务监督委员会), signed in with their own token. */
-export async function isSupervisorOf(db: Db, viewer: Viewer | null, communityCode: string): Promise<boolean> {
-  if (viewer?.role !== "SUPERVISOR") return false;
-  const community = await db.community.findUnique({ where: { code: communityCode }, select: { id: true } });
-  return community !== null && viewer.communityIds.has(community.id);
+/** The same, as the list of communities the editing scope is decided by. */
+export async function financeCommunities(db: Db, ref: FinanceRecord): Promise<string[] | null> {
+  const code = await financeCommunityCode(db, ref);
+  return code === null ? null : [code];
 }
 
 /** Who sees a community's books before publication: its editors and its supervision committee. */

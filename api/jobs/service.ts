@@ -341,31 +341,6 @@ export async function publishMissingBoards(db: Db, viewer: Viewer, month: string
   return published;
 }
 
-/** Codes of the communities a posting targets, for the authorization rule. */
-export async function postingCommunityCodes(db: Db, id: string): Promise<string[] | null> {
-  const p = await db.jobPosting.findUnique({
-    where: { id },
-    select: { targets: { select: { community: { select: { code: true } } } } },
-  });
-  return p ? p.targets.map((t) => t.community.code) : null;
-}
-
-export async function courseCommunityCodes(db: Db, id: string): Promise<string[] | null> {
-  const c = await db.trainingCourse.findUnique({
-    where: { id },
-    select: { targets: { select: { community: { select: { code: true } } } } },
-  });
-  return c ? c.targets.map((t) => t.community.code) : null;
-}
-
-export async function employerCommunityCodes(db: Db, id: string): Promise<string[] | null> {
-  const e = await db.employer.findUnique({
-    where: { id },
-    select: { county: { select: { townships: { select: { communities: { select: { code: true } } } } } } },
-  });
-  return e ? e.county.townships.flatMap((t) => t.communities.map((c) => c.code)) : null;
-}
-
 /**
  * Imports postings from an uploaded CSV/XLSX for a county: every row checked (employers must be
  * registered, target communities must be the county's), then all created in one transaction, or none.

@@ -1,6 +1,6 @@
 import { type Context, signedIn } from "../../api/context.ts";
 import type { Prisma } from "../../api/db/generated/client.ts";
-import { correct, createDraft, publish, updateDraft, withdraw } from "../../api/disclosures/service.ts";
+import { correct, createDraft, publish, targetCommunityCodes, updateDraft, withdraw } from "../../api/disclosures/service.ts";
 import { builder, selection, sentFields } from "../builder.ts";
 import { writeResult } from "../errors.ts";
 
@@ -61,9 +61,11 @@ builder.mutationFields((t) => ({
     description: "Edit a draft. Published disclosures are immutable: use correctDisclosure",
     errors: writeResult("UpdateDisclosureDraft", "disclosure"),
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateDisclosureInput, required: true }) },
-    authScopes: (_root, { id, input }) => ({
-      $all: { editorOfDisclosure: String(id), editorOf: input.communityCodes ?? [] },
-    }),
+    // The editor must hold both the communities the draft reaches now and those it is moved to.
+    authScopes: async (_root, { id, input }, ctx) => {
+      const current = await targetCommunityCodes(ctx.db, String(id));
+      return { editorOf: current && [...current, ...(input.communityCodes ?? [])] };
+    },
     resolve: (query, _root, { id, input }, ctx) => reload(query, ctx, updateDraft(ctx.db, String(id), sentFields(input))),
   }),
   publishDisclosure: t.prismaField({
@@ -72,7 +74,7 @@ builder.mutationFields((t) => ({
     extensions: { changesPortal: true },
     errors: writeResult("PublishDisclosure", "disclosure"),
     args: { id: t.arg.id({ required: true }) },
-    authScopes: (_root, { id }) => ({ editorOfDisclosure: String(id) }),
+    authScopes: async (_root, { id }, ctx) => ({ editorOf: await targetCommunityCodes(ctx.db, String(id)) }),
     resolve: (query, _root, { id }, ctx) => reload(query, ctx, publish(ctx.db, signedIn(ctx), String(id))),
   }),
   correctDisclosure: t.prismaField({
@@ -81,7 +83,7 @@ builder.mutationFields((t) => ({
     extensions: { changesPortal: true },
     errors: writeResult("CorrectDisclosure", "disclosure"),
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: CorrectDisclosureInput, required: true }) },
-    authScopes: (_root, { id }) => ({ editorOfDisclosure: String(id) }),
+    authScopes: async (_root, { id }, ctx) => ({ editorOf: await targetCommunityCodes(ctx.db, String(id)) }),
     resolve: (query, _root, { id, input }, ctx) =>
       reload(query, ctx, correct(ctx.db, signedIn(ctx), String(id), sentFields(input))),
   }),
@@ -91,7 +93,7 @@ builder.mutationFields((t) => ({
     extensions: { changesPortal: true },
     errors: writeResult("WithdrawDisclosure", "disclosure"),
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
-    authScopes: (_root, { id }) => ({ editorOfDisclosure: String(id) }),
+    authScopes: async (_root, { id }, ctx) => ({ editorOf: await targetCommunityCodes(ctx.db, String(id)) }),
     resolve: (query, _root, { id, reason }, ctx) => reload(query, ctx, withdraw(ctx.db, signedIn(ctx), String(id), reason)),
   }),
 }));

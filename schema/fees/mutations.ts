@@ -3,6 +3,7 @@ import type { Prisma } from "../../api/db/generated/client.ts";
 import {
   correctFeeCollection,
   createFeeItem,
+  feeItemCommunities,
   importFeeCollection,
   publishFeeCollection,
   publishFeePrice,
@@ -110,7 +111,7 @@ builder.mutationFields((t) => ({
     errors: writeResult("PublishFeePrice", "price"),
     extensions: { changesPortal: true },
     args: { input: t.arg({ type: PublishFeePriceInput, required: true }) },
-    authScopes: (_root, { input }) => ({ editorOfFeeItem: String(input.feeItemId) }),
+    authScopes: async (_root, { input }, ctx) => ({ editorOf: await feeItemCommunities(ctx.db, String(input.feeItemId)) }),
     resolve: async (query, _root, { input }, ctx) => {
       const price = await publishFeePrice(ctx.db, signedIn(ctx), input);
       return ctx.db.feePrice.findUniqueOrThrow({ ...selection(query), where: { id: price.id } });
@@ -122,7 +123,7 @@ builder.mutationFields((t) => ({
     errors: writeResult("PublishFeeCollection", "month"),
     extensions: { changesPortal: true },
     args: { input: t.arg({ type: FeeCollectionInput, required: true }) },
-    authScopes: (_root, { input }) => ({ editorOfFeeItem: String(input.feeItemId) }),
+    authScopes: async (_root, { input }, ctx) => ({ editorOf: await feeItemCommunities(ctx.db, String(input.feeItemId)) }),
     resolve: async (_root, { input }, ctx) => {
       await publishFeeCollection(ctx.db, signedIn(ctx), input);
       return monthOf(ctx, String(input.feeItemId), input.month);
@@ -134,7 +135,7 @@ builder.mutationFields((t) => ({
     errors: writeResult("CorrectFeeCollection", "month"),
     extensions: { changesPortal: true },
     args: { input: t.arg({ type: FeeCollectionInput, required: true }), reason: t.arg.string({ required: true }) },
-    authScopes: (_root, { input }) => ({ editorOfFeeItem: String(input.feeItemId) }),
+    authScopes: async (_root, { input }, ctx) => ({ editorOf: await feeItemCommunities(ctx.db, String(input.feeItemId)) }),
     resolve: async (_root, { input, reason }, ctx) => {
       await correctFeeCollection(ctx.db, signedIn(ctx), input, reason);
       return monthOf(ctx, String(input.feeItemId), input.month);
@@ -152,7 +153,7 @@ builder.mutationFields((t) => ({
       fileName: t.arg.string({ required: true, description: "Its extension (.csv or .xlsx) says how to read it" }),
       contentBase64: t.arg.string({ required: true }),
     },
-    authScopes: (_root, { feeItemId }) => ({ editorOfFeeItem: String(feeItemId) }),
+    authScopes: async (_root, { feeItemId }, ctx) => ({ editorOf: await feeItemCommunities(ctx.db, String(feeItemId)) }),
     resolve: async (_root, args, ctx) => {
       await importFeeCollection(ctx.db, signedIn(ctx), { ...args, feeItemId: String(args.feeItemId) });
       return monthOf(ctx, String(args.feeItemId), args.month);

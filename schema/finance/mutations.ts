@@ -1,4 +1,5 @@
 import { type Context, signedIn } from "../../api/context.ts";
+import { financeCommunities, financeCommunityCode } from "../../api/finance/access.ts";
 import { addAssetLease, createCollectiveAsset, publishAssetIncomeStatement } from "../../api/finance/assets.ts";
 import { importLedgerEntries } from "../../api/finance/import.ts";
 import {
@@ -130,7 +131,7 @@ builder.mutationFields((t) => ({
     description: "Rename a category not yet used in a submitted month",
     errors: writeResult("RenameLedgerCategory", "category"),
     args: { id: t.arg.id({ required: true }), name: t.arg.string({ required: true }) },
-    authScopes: (_root, { id }) => ({ financeEditor: { category: String(id) } }),
+    authScopes: async (_root, { id }, ctx) => ({ editorOf: await financeCommunities(ctx.db, { category: String(id) }) }),
     resolve: async (query, _root, { id, name }, ctx) => {
       await renameLedgerCategory(ctx.db, String(id), name);
       return ctx.db.ledgerCategory.findUniqueOrThrow({ ...selection(query), where: { id: String(id) } });
@@ -141,7 +142,7 @@ builder.mutationFields((t) => ({
     description: "Retire a category (停用): it stays on past months and takes no new entries",
     errors: writeResult("RetireLedgerCategory", "category"),
     args: { id: t.arg.id({ required: true }) },
-    authScopes: (_root, { id }) => ({ financeEditor: { category: String(id) } }),
+    authScopes: async (_root, { id }, ctx) => ({ editorOf: await financeCommunities(ctx.db, { category: String(id) }) }),
     resolve: async (query, _root, { id }, ctx) => {
       await retireLedgerCategory(ctx.db, String(id));
       return ctx.db.ledgerCategory.findUniqueOrThrow({ ...selection(query), where: { id: String(id) } });
@@ -160,7 +161,9 @@ builder.mutationFields((t) => ({
     description: "Record an entry in an open month, or an adjusting entry (调整分录) for a frozen one",
     errors: writeResult("RecordLedgerEntry", "entry"),
     args: { input: t.arg({ type: LedgerEntryInput, required: true }) },
-    authScopes: (_root, { input }) => ({ financeEditor: { period: String(input.periodId) } }),
+    authScopes: async (_root, { input }, ctx) => ({
+      editorOf: await financeCommunities(ctx.db, { period: String(input.periodId) }),
+    }),
     resolve: async (query, _root, { input }, ctx) => {
       const entry = await recordLedgerEntry(ctx.db, signedIn(ctx), input);
       return ctx.db.ledgerEntry.findUniqueOrThrow({ ...selection(query), where: { id: entry.id } });
@@ -171,7 +174,7 @@ builder.mutationFields((t) => ({
     description: "Delete a mistyped entry while its month is still open",
     errors: writeResult("DeleteLedgerEntry", "period"),
     args: { id: t.arg.id({ required: true }) },
-    authScopes: (_root, { id }) => ({ financeEditor: { entry: String(id) } }),
+    authScopes: async (_root, { id }, ctx) => ({ editorOf: await financeCommunities(ctx.db, { entry: String(id) }) }),
     resolve: async (query, _root, { id }, ctx) =>
       periodRecord(ctx, query, (await deleteLedgerEntry(ctx.db, String(id))).periodId),
   }),
@@ -184,7 +187,9 @@ builder.mutationFields((t) => ({
       fileName: t.arg.string({ required: true, description: "Its extension (.csv or .xlsx) says how to read it" }),
       contentBase64: t.arg.string({ required: true }),
     },
-    authScopes: (_root, { periodId }) => ({ financeEditor: { period: String(periodId) } }),
+    authScopes: async (_root, { periodId }, ctx) => ({
+      editorOf: await financeCommunities(ctx.db, { period: String(periodId) }),
+    }),
     resolve: async (query, _root, args, ctx) => {
       await importLedgerEntries(ctx.db, signedIn(ctx), { ...args, periodId: String(args.periodId) });
       return periodRecord(ctx, query, String(args.periodId));
@@ -195,7 +200,9 @@ builder.mutationFields((t) => ({
     description: "Freeze an open month for the supervision committee's review",
     errors: writeResult("SubmitFinancePeriod", "period"),
     args: { periodId: t.arg.id({ required: true }) },
-    authScopes: (_root, { periodId }) => ({ financeEditor: { period: String(periodId) } }),
+    authScopes: async (_root, { periodId }, ctx) => ({
+      editorOf: await financeCommunities(ctx.db, { period: String(periodId) }),
+    }),
     resolve: async (query, _root, { periodId }, ctx) =>
       periodRecord(ctx, query, (await submitFinancePeriod(ctx.db, signedIn(ctx), String(periodId))).id),
   }),
@@ -204,9 +211,10 @@ builder.mutationFields((t) => ({
     description: "质询: a committee member or staff asks about a month under review or one of its entries",
     errors: writeResult("RaiseFinanceQuery", "query"),
     args: { input: t.arg({ type: RaiseFinanceQueryInput, required: true }) },
-    authScopes: (_root, { input }) => ({
-      $any: { financeEditor: { period: String(input.periodId) }, financeReviewer: { period: String(input.periodId) } },
-    }),
+    authScopes: async (_root, { input }, ctx) => {
+      const community = await financeCommunityCode(ctx.db, { period: String(input.periodId) });
+      return { $any: { editorOf: community === null ? null : [community], supervisorOf: community } };
+    },
     resolve: async (query, _root, { input }, ctx) => {
       const created = await raiseFinanceQuery(ctx.db, signedIn(ctx), input);
       return ctx.db.financeQuery.findUniqueOrThrow({ ...selection(query), where: { id: created.id } });
@@ -217,7 +225,7 @@ builder.mutationFields((t) => ({
     description: "Staff answer a query; the answer is published with the month",
     errors: writeResult("AnswerFinanceQuery", "query"),
     args: { queryId: t.arg.id({ required: true }), answer: t.arg.string({ required: true }) },
-    authScopes: (_root, { queryId }) => ({ financeEditor: { query: String(queryId) } }),
+    authScopes: async (_root, { queryId }, ctx) => ({ editorOf: await financeCommunities(ctx.db, { query: String(queryId) }) }),
     resolve: async (query, _root, { queryId, answer }, ctx) => {
       await answerFinanceQuery(ctx.db, signedIn(ctx), String(queryId), answer);
       return ctx.db.financeQuery.findUniqueOrThrow({ ...selection(query), where: { id: String(queryId) } });
@@ -228,7 +236,9 @@ builder.mutationFields((t) => ({
     description: "The supervision committee signs off a month: 同意, or 有异议 with the objection",
     errors: writeResult("SignOffFinancePeriod", "period"),
     args: { input: t.arg({ type: SignOffInput, required: true }) },
-    authScopes: (_root, { input }) => ({ financeReviewer: { period: String(input.periodId) } }),
+    authScopes: async (_root, { input }, ctx) => ({
+      supervisorOf: await financeCommunityCode(ctx.db, { period: String(input.periodId) }),
+    }),
     resolve: async (query, _root, { input }, ctx) => {
       const signed = await signOffFinancePeriod(ctx.db, signedIn(ctx), {
         ...input,
@@ -243,7 +253,9 @@ builder.mutationFields((t) => ({
     errors: writeResult("PublishFinancePeriod", "period"),
     extensions: { changesPortal: true },
     args: { periodId: t.arg.id({ required: true }) },
-    authScopes: (_root, { periodId }) => ({ financeEditor: { period: String(periodId) } }),
+    authScopes: async (_root, { periodId }, ctx) => ({
+      editorOf: await financeCommunities(ctx.db, { period: String(periodId) }),
+    }),
     resolve: async (query, _root, { periodId }, ctx) =>
       periodRecord(ctx, query, (await publishFinancePeriod(ctx.db, signedIn(ctx), String(periodId))).id),
   }),
@@ -265,7 +277,9 @@ builder.mutationFields((t) => ({
     errors: writeResult("AddAssetLease", "asset"),
     extensions: { changesPortal: true },
     args: { input: t.arg({ type: AddAssetLeaseInput, required: true }) },
-    authScopes: (_root, { input }) => ({ financeEditor: { asset: String(input.assetId) } }),
+    authScopes: async (_root, { input }, ctx) => ({
+      editorOf: await financeCommunities(ctx.db, { asset: String(input.assetId) }),
+    }),
     resolve: async (query, _root, { input }, ctx) => {
       const lease = await addAssetLease(ctx.db, input);
       return ctx.db.collectiveAsset.findUniqueOrThrow({ ...selection(query), where: { id: lease.assetId } });

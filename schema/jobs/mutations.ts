@@ -1,4 +1,5 @@
 import { type Context, signedIn } from "../../api/context.ts";
+import { courseCommunities, employerCounty, postingCommunities } from "../../api/jobs/access.ts";
 import {
   createEmployer,
   createJobPosting,
@@ -108,8 +109,10 @@ builder.mutationFields((t) => ({
     extensions: { changesPortal: true },
     errors: writeResult("CreateJobPosting", "posting"),
     args: { input: t.arg({ type: JobPostingInput, required: true }) },
-    authScopes: (_root, { input }) =>
-      input.communityCodes?.length ? { editorOf: input.communityCodes } : { countyEditorOfEmployer: String(input.employerId) },
+    authScopes: async (_root, { input }, ctx) =>
+      input.communityCodes?.length
+        ? { editorOf: input.communityCodes }
+        : { countyEditorOf: await employerCounty(ctx.db, String(input.employerId)) },
     resolve: async (query, _root, { input }, ctx) =>
       reloadPosting(ctx, query, (await createJobPosting(ctx.db, sentFields(input))).id),
   }),
@@ -119,9 +122,11 @@ builder.mutationFields((t) => ({
     extensions: { changesPortal: true },
     errors: writeResult("UpdateJobPosting", "posting"),
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: JobPostingPatch, required: true }) },
-    authScopes: (_root, { id, input }) => ({
-      $all: { editorOfPosting: String(id), ...(input.communityCodes?.length ? { editorOf: input.communityCodes } : {}) },
-    }),
+    // The editor must hold both the communities the posting reaches now and those it is widened to.
+    authScopes: async (_root, { id, input }, ctx) => {
+      const current = await postingCommunities(ctx.db, String(id));
+      return { editorOf: current && [...current, ...(input.communityCodes ?? [])] };
+    },
     resolve: async (query, _root, { id, input }, ctx) =>
       reloadPosting(ctx, query, (await updateJobPosting(ctx.db, String(id), sentFields(input))).id),
   }),
@@ -131,7 +136,7 @@ builder.mutationFields((t) => ({
     extensions: { changesPortal: true },
     errors: writeResult("SetJobPostingStatus", "posting"),
     args: { id: t.arg.id({ required: true }), status: t.arg({ type: PostingStatus, required: true }) },
-    authScopes: (_root, { id }) => ({ editorOfPosting: String(id) }),
+    authScopes: async (_root, { id }, ctx) => ({ editorOf: await postingCommunities(ctx.db, String(id)) }),
     resolve: async (query, _root, { id, status }, ctx) =>
       reloadPosting(ctx, query, (await setJobPostingStatus(ctx.db, String(id), status)).id),
   }),
@@ -153,7 +158,7 @@ builder.mutationFields((t) => ({
     extensions: { changesPortal: true },
     errors: writeResult("SetCourseEnrolment", "course"),
     args: { id: t.arg.id({ required: true }), enrolled: t.arg.int({ required: true }), status: t.arg({ type: PostingStatus }) },
-    authScopes: (_root, { id }) => ({ editorOfCourse: String(id) }),
+    authScopes: async (_root, { id }, ctx) => ({ editorOf: await courseCommunities(ctx.db, String(id)) }),
     resolve: async (query, _root, { id, enrolled, status }, ctx) =>
       ctx.db.trainingCourse.findUniqueOrThrow({
         ...selection(query),
