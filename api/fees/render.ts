@@ -1,6 +1,7 @@
 import { percentage, unitPrice, yuan } from "../money.ts";
 import { periodLabel } from "../periods.ts";
 import { BILLING_QUANTITY_LABELS, BILLING_UNIT_LABELS, FEE_COLLECTOR_LABELS } from "./labels.ts";
+import { type CollectionRow, sumRows } from "./months.ts";
 
 /**
  * The notices a fee publication puts on the board. They are generated from the structured rows,
@@ -63,29 +64,6 @@ export function priceMarkdown(item: Item, p: PriceContent): string {
     if (p.consultationResponse) lines.push("", `采纳情况：${p.consultationResponse}`);
   }
   return lines.join("\n");
-}
-
-export interface CollectionRow {
-  building: string | null;
-  householdsBilled: number;
-  householdsPaid: number;
-  householdsInArrears: number;
-  amountDue: number;
-  amountCollected: number;
-  note: string | null;
-}
-
-export function sumRows(rows: readonly CollectionRow[]) {
-  return rows.reduce(
-    (t, r) => ({
-      householdsBilled: t.householdsBilled + r.householdsBilled,
-      householdsPaid: t.householdsPaid + r.householdsPaid,
-      householdsInArrears: t.householdsInArrears + r.householdsInArrears,
-      amountDue: t.amountDue + r.amountDue,
-      amountCollected: t.amountCollected + r.amountCollected,
-    }),
-    { householdsBilled: 0, householdsPaid: 0, householdsInArrears: 0, amountDue: 0, amountCollected: 0 },
-  );
 }
 
 const rate = (part: number, whole: number) => {

@@ -8,7 +8,8 @@ import { decimalString, FEN, PRICE, yuan } from "../money.ts";
 import { isoDate, monthCode, periodLabel } from "../periods.ts";
 import { enumOf, optionalText, parseInput, requiredText } from "../validation.ts";
 import { BILLING_UNIT_LABELS, FEE_COLLECTOR_LABELS, FEE_KIND_LABELS } from "./labels.ts";
-import { type CollectionRow, collectionMarkdown, priceMarkdown } from "./render.ts";
+import type { CollectionRow } from "./months.ts";
+import { collectionMarkdown, priceMarkdown } from "./render.ts";
 import { parseCollectionSheet } from "./sheet.ts";
 
 const createItemInput = z.object({

@@ -1,5 +1,6 @@
 import { canEditCommunities, isSupervisorOf, type Viewer } from "../auth/viewer.ts";
 import type { Db } from "../db/client.ts";
+import type { Prisma } from "../db/generated/client.ts";
 
 /** A finance record named by the kind of id the client sent; its community decides who may touch it. */
 export type FinanceRecord =
@@ -53,4 +54,13 @@ export async function financeCommunities(db: Db, ref: FinanceRecord): Promise<st
 export async function seesUnpublishedBooks(db: Db, viewer: Viewer | null, communityCode: string): Promise<boolean> {
   if (!viewer) return false;
   return (await canEditCommunities(db, viewer, [communityCode])) || (await isSupervisorOf(db, viewer, communityCode));
+}
+
+/** Published months only, unless the viewer keeps or reviews this community's books. */
+export async function visiblePeriods(
+  db: Db,
+  viewer: Viewer | null,
+  communityCode: string,
+): Promise<Prisma.FinancePeriodWhereInput> {
+  return (await seesUnpublishedBooks(db, viewer, communityCode)) ? {} : { status: "PUBLISHED" };
 }

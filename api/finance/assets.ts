@@ -7,7 +7,9 @@ import { StateConflictError, ValidationError } from "../errors.ts";
 import { decimalString, FEN, yuan } from "../money.ts";
 import { isoDate } from "../periods.ts";
 import { enumOf, optionalText, parseInput, requiredText } from "../validation.ts";
-import { ASSET_KIND_LABELS } from "./labels.ts";
+import { ASSET_KIND_LABELS, type ASSET_STATUS_LABELS } from "./labels.ts";
+
+type AssetStatus = keyof typeof ASSET_STATUS_LABELS;
 
 const assetInput = z.object({
   communityCode: requiredText("社区代码", 50),
@@ -162,3 +164,13 @@ export async function publishAssetIncomeStatement(
     });
   });
 }
+
+/** The lease in force on a day (ISO date), if any. */
+export const leaseOn = <L extends { leaseFrom: string; leaseTo: string }>(leases: L[], day: string) =>
+  leases.find((l) => l.leaseFrom <= day && day <= l.leaseTo) ?? null;
+
+/** Let, run by the community itself, or standing empty (空置) on a day. */
+export const assetStatus = (
+  a: { selfOperated: boolean; leases: { leaseFrom: string; leaseTo: string }[] },
+  day: string,
+): AssetStatus => (leaseOn(a.leases, day) ? "LEASED" : a.selfOperated ? "SELF_OPERATED" : "VACANT");

@@ -59,7 +59,6 @@ export type SealablePeriod = Awaited<ReturnType<typeof loadPeriodForSeal>>;
 
 export function periodCanonical(p: SealablePeriod, seal: PeriodSeal): string {
   const totals = totalsOf(p.entries);
-  const categories = new Map(p.entries.map((e) => [e.category.id, e.category]));
   const json = canonicalize({
     format: PERIOD_FORMAT,
     community: p.community.code,
@@ -86,7 +85,7 @@ export function periodCanonical(p: SealablePeriod, seal: PeriodSeal): string {
       expense: yuan(totals.expense),
       closingBalance: yuan(closingOf(p.openingBalance, totals)),
       byCategory: totals.byCategory
-        .map((t) => ({ category: categories.get(t.categoryId)?.code, direction: t.direction, amount: yuan(t.amount) }))
+        .map((t) => ({ category: t.category.code, direction: t.category.direction, amount: yuan(t.amount) }))
         .sort((a, b) => String(a.category).localeCompare(String(b.category))),
     },
     review: {

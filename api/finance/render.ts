@@ -17,11 +17,10 @@ export const monthLabel = (month: string) => periodLabel({ kind: "MONTH", start:
  */
 export function periodMarkdown(p: SealablePeriod, chainHash: string, previousHash: string | null): string {
   const totals = totalsOf(p.entries);
-  const names = new Map(p.entries.map((e) => [e.category.id, e.category.name]));
   const byDirection = (direction: "INCOME" | "EXPENSE") =>
     totals.byCategory
-      .filter((t) => t.direction === direction)
-      .map((t): [string, string] => [names.get(t.categoryId) ?? "", yuan(t.amount)]);
+      .filter((t) => t.category.direction === direction)
+      .map((t): [string, string] => [t.category.name, yuan(t.amount)]);
   const income = byDirection("INCOME");
   const expense = byDirection("EXPENSE");
   const adjustments = p.entries.filter((e) => e.adjustsId);

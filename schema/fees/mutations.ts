@@ -1,5 +1,6 @@
 import { type Context, signedIn } from "../../api/context.ts";
 import type { Prisma } from "../../api/db/generated/client.ts";
+import { currentRows, toMonths } from "../../api/fees/months.ts";
 import {
   correctFeeCollection,
   createFeeItem,
@@ -10,7 +11,7 @@ import {
 } from "../../api/fees/service.ts";
 import { builder, selection } from "../builder.ts";
 import { writeResult } from "../errors.ts";
-import { BillingUnit, currentRows, FeeCollector, FeeKind, FeeMonthRef, toMonths } from "./types.ts";
+import { BillingUnit, FeeCollector, FeeKind, FeeMonthRef } from "./types.ts";
 
 const CreateFeeItemInput = builder.inputType("CreateFeeItemInput", {
   fields: (t) => ({

@@ -1,7 +1,7 @@
-import type { Disclosure, FeeCollection } from "../../api/db/generated/client.ts";
 import { ValidationError } from "../../api/errors.ts";
 import { BILLING_QUANTITY_LABELS, BILLING_UNIT_LABELS, FEE_COLLECTOR_LABELS, FEE_KIND_LABELS } from "../../api/fees/labels.ts";
-import { sumRows, tierLabel } from "../../api/fees/render.ts";
+import { currentRows, type FeeMonth, toMonths } from "../../api/fees/months.ts";
+import { tierLabel } from "../../api/fees/render.ts";
 import { percentage, unitPrice, yuan } from "../../api/money.ts";
 import { dayBefore, isDate, periodLabel, todayInShanghai } from "../../api/periods.ts";
 import { builder, labelledValues } from "../builder.ts";
@@ -9,26 +9,6 @@ import { builder, labelledValues } from "../builder.ts";
 export const FeeKind = builder.enumType("FeeKind", { values: labelledValues(FEE_KIND_LABELS) });
 export const FeeCollector = builder.enumType("FeeCollector", { values: labelledValues(FEE_COLLECTOR_LABELS) });
 export const BillingUnit = builder.enumType("BillingUnit", { values: labelledValues(BILLING_UNIT_LABELS) });
-
-/** Only collection rows whose disclosure currently stands (not superseded, not withdrawn) count. */
-export const currentRows = { disclosure: { status: "PUBLISHED", correctedBy: { is: null } } } as const;
-
-export interface FeeMonth {
-  month: string;
-  rows: FeeCollection[];
-  disclosure: Disclosure;
-}
-
-/** Groups an item's current collection rows into months, newest first. */
-export function toMonths(rows: (FeeCollection & { disclosure: Disclosure })[]): FeeMonth[] {
-  const months = new Map<string, FeeMonth>();
-  for (const row of rows) {
-    const month = months.get(row.month) ?? { month: row.month, rows: [], disclosure: row.disclosure };
-    month.rows.push(row);
-    months.set(row.month, month);
-  }
-  return [...months.values()].sort((a, b) => b.month.localeCompare(a.month));
-}
 
 const FeeTier = builder
   .objectRef<{
@@ -140,26 +120,20 @@ export const FeeMonthRef = builder.objectRef<FeeMonth>("FeeMonth").implement({
   fields: (t) => ({
     month: t.exposeString("month"),
     label: t.string({ resolve: (m) => periodLabel({ kind: "MONTH", start: `${m.month}-01`, end: `${m.month}-01` }) }),
-    householdsBilled: t.int({ resolve: (m) => sumRows(m.rows).householdsBilled }),
-    householdsPaid: t.int({ resolve: (m) => sumRows(m.rows).householdsPaid }),
-    householdsInArrears: t.int({ resolve: (m) => sumRows(m.rows).householdsInArrears }),
-    amountDue: t.string({ description: "Exact decimal yuan", resolve: (m) => yuan(sumRows(m.rows).amountDue) }),
-    amountCollected: t.string({ resolve: (m) => yuan(sumRows(m.rows).amountCollected) }),
+    householdsBilled: t.int({ resolve: (m) => m.totals.householdsBilled }),
+    householdsPaid: t.int({ resolve: (m) => m.totals.householdsPaid }),
+    householdsInArrears: t.int({ resolve: (m) => m.totals.householdsInArrears }),
+    amountDue: t.string({ description: "Exact decimal yuan", resolve: (m) => yuan(m.totals.amountDue) }),
+    amountCollected: t.string({ resolve: (m) => yuan(m.totals.amountCollected) }),
     householdRate: t.string({
       nullable: true,
       description: "收缴率: households paid ÷ households billed, percent with two decimals (rounded half up)",
-      resolve: (m) => {
-        const s = sumRows(m.rows);
-        return percentage(s.householdsPaid, s.householdsBilled);
-      },
+      resolve: (m) => percentage(m.totals.householdsPaid, m.totals.householdsBilled),
     }),
     amountRate: t.string({
       nullable: true,
       description: "Amount collected ÷ amount due, percent with two decimals",
-      resolve: (m) => {
-        const s = sumRows(m.rows);
-        return percentage(s.amountCollected, s.amountDue);
-      },
+      resolve: (m) => percentage(m.totals.amountCollected, m.totals.amountDue),
     }),
     buildings: t.field({
       type: [FeeCollectionRow],

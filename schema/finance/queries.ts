@@ -1,6 +1,6 @@
-import { seesUnpublishedBooks } from "../../api/finance/access.ts";
+import { seesUnpublishedBooks, visiblePeriods } from "../../api/finance/access.ts";
 import { builder } from "../builder.ts";
-import { type FinanceYear, FinanceYearRef, visiblePeriods } from "./types.ts";
+import { type FinanceYear, FinanceYearRef } from "./types.ts";
 
 builder.queryFields((t) => ({
   financePeriod: t.prismaField({
@@ -36,7 +36,7 @@ builder.prismaObjectFields("Community", (t) => ({
         ...query,
         where: {
           communityId: community.id,
-          ...(await visiblePeriods(ctx, community.code)),
+          ...(await visiblePeriods(ctx.db, ctx.viewer, community.code)),
           ...(year ? { month: { startsWith: `${year}-` } } : {}),
         },
         orderBy: { month: "desc" },
@@ -49,7 +49,7 @@ builder.prismaObjectFields("Community", (t) => ({
     resolve: async (query, community, { month }, ctx) =>
       ctx.db.financePeriod.findFirst({
         ...query,
-        where: { communityId: community.id, month, ...(await visiblePeriods(ctx, community.code)) },
+        where: { communityId: community.id, month, ...(await visiblePeriods(ctx.db, ctx.viewer, community.code)) },
       }),
   }),
   financeYears: t.field({

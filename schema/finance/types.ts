@@ -1,6 +1,6 @@
 import type { Context } from "../../api/context.ts";
-import type { FinancePeriod, Prisma } from "../../api/db/generated/client.ts";
-import { seesUnpublishedBooks } from "../../api/finance/access.ts";
+import type { FinancePeriod, LedgerCategory } from "../../api/db/generated/client.ts";
+import { assetStatus, leaseOn } from "../../api/finance/assets.ts";
 import { loadPeriodForSeal, periodCanonical } from "../../api/finance/canonical.ts";
 import {
   ASSET_KIND_LABELS,
@@ -10,7 +10,7 @@ import {
   PERIOD_STATUS_LABELS,
 } from "../../api/finance/labels.ts";
 import { monthLabel } from "../../api/finance/render.ts";
-import { closingOf } from "../../api/finance/totals.ts";
+import { type CategoryTotal, categoryTotals, closingOf, totalsOfPeriod } from "../../api/finance/totals.ts";
 import { formatDecimal, yuan } from "../../api/money.ts";
 import { todayInShanghai } from "../../api/periods.ts";
 import { builder, labelledValues } from "../builder.ts";
@@ -20,11 +20,6 @@ export const FinancePeriodStatus = builder.enumType("FinancePeriodStatus", { val
 export const ReviewOpinion = builder.enumType("ReviewOpinion", { values: labelledValues(OPINION_LABELS) });
 export const AssetKind = builder.enumType("AssetKind", { values: labelledValues(ASSET_KIND_LABELS) });
 const AssetStatus = builder.enumType("AssetStatus", { values: labelledValues(ASSET_STATUS_LABELS) });
-
-/** Published months only, unless the viewer keeps or reviews this community's books. */
-export async function visiblePeriods(ctx: Context, communityCode: string): Promise<Prisma.FinancePeriodWhereInput> {
-  return (await seesUnpublishedBooks(ctx.db, ctx.viewer, communityCode)) ? {} : { status: "PUBLISHED" };
-}
 
 builder.prismaObject("LedgerCategory", {
   description: "收支科目: an income or expenditure category of a community's books",
@@ -39,12 +34,7 @@ builder.prismaObject("LedgerCategory", {
   }),
 });
 
-interface CategoryTotal {
-  category: { id: string; code: string; name: string; direction: keyof typeof DIRECTION_LABELS; sortOrder: number };
-  amount: number;
-}
-
-const CategoryTotalRef = builder.objectRef<CategoryTotal>("CategoryTotal").implement({
+const CategoryTotalRef = builder.objectRef<CategoryTotal<LedgerCategory>>("CategoryTotal").implement({
   description: "The sum of a category's entries over a month or a year",
   fields: (t) => ({
     code: t.string({ resolve: (x) => x.category.code }),
@@ -53,42 +43,6 @@ const CategoryTotalRef = builder.objectRef<CategoryTotal>("CategoryTotal").imple
     amount: t.string({ description: "Exact decimal yuan", resolve: (x) => yuan(x.amount) }),
   }),
 });
-
-/**
- * Totals by category over some entries: one grouped SQL statement and one for the categories,
- * however many entries and categories there are. Income first, then expenditure, in chart order.
- */
-export async function categoryTotals(ctx: Context, where: Prisma.LedgerEntryWhereInput): Promise<CategoryTotal[]> {
-  const sums = await ctx.db.ledgerEntry.groupBy({ by: ["categoryId"], where, _sum: { amount: true } });
-  const categories = await ctx.db.ledgerCategory.findMany({ where: { id: { in: sums.map((s) => s.categoryId) } } });
-  return sums
-    .flatMap((s) => {
-      const category = categories.find((c) => c.id === s.categoryId);
-      return category ? [{ category, amount: s._sum.amount ?? 0 }] : [];
-    })
-    .sort((a, b) => a.category.direction.localeCompare(b.category.direction) * -1 || a.category.sortOrder - b.category.sortOrder);
-}
-
-const sumOf = (totals: CategoryTotal[], direction: "INCOME" | "EXPENSE") =>
-  totals.filter((x) => x.category.direction === direction).reduce((s, x) => s + x.amount, 0);
-
-/** Totals worked out for open months, once per period object a request resolves. */
-const liveTotals = new WeakMap<FinancePeriod, Promise<{ income: number; expense: number; closing: number }>>();
-
-/** A month's totals: frozen on submission; worked out from the entries while it is still open. */
-function totalsOfPeriod(ctx: Context, p: FinancePeriod) {
-  if (p.incomeTotal !== null && p.expenseTotal !== null && p.closingBalance !== null) {
-    return Promise.resolve({ income: p.incomeTotal, expense: p.expenseTotal, closing: p.closingBalance });
-  }
-  const known = liveTotals.get(p);
-  if (known) return known;
-  const computed = categoryTotals(ctx, { periodId: p.id }).then((totals) => {
-    const sums = { income: sumOf(totals, "INCOME"), expense: sumOf(totals, "EXPENSE") };
-    return { ...sums, closing: closingOf(p.openingBalance, sums) };
-  });
-  liveTotals.set(p, computed);
-  return computed;
-}
 
 builder.prismaObject("ReviewSignature", {
   description: "A supervision-committee member who signed the review",
@@ -176,16 +130,16 @@ export const FinancePeriodRef = builder.prismaObject("FinancePeriod", {
       description: "期初余额: the previous month's closing balance",
       resolve: (p) => yuan(p.openingBalance),
     }),
-    incomeTotal: t.string({ resolve: async (p, _a, ctx) => yuan((await totalsOfPeriod(ctx, p)).income) }),
-    expenseTotal: t.string({ resolve: async (p, _a, ctx) => yuan((await totalsOfPeriod(ctx, p)).expense) }),
+    incomeTotal: t.string({ resolve: async (p, _a, ctx) => yuan((await totalsOfPeriod(ctx.db, p)).income) }),
+    expenseTotal: t.string({ resolve: async (p, _a, ctx) => yuan((await totalsOfPeriod(ctx.db, p)).expense) }),
     closingBalance: t.string({
       description: "期末余额",
-      resolve: async (p, _a, ctx) => yuan((await totalsOfPeriod(ctx, p)).closing),
+      resolve: async (p, _a, ctx) => yuan((await totalsOfPeriod(ctx.db, p)).closing),
     }),
     categoryTotals: t.field({
       type: [CategoryTotalRef],
       description: "Totals by category, income first, in chart order",
-      resolve: (p, _a, ctx) => categoryTotals(ctx, { periodId: p.id }),
+      resolve: (p, _a, ctx) => categoryTotals(ctx.db, { periodId: p.id }),
     }),
     entries: t.relatedConnection("entries", {
       cursor: "id",
@@ -242,12 +196,6 @@ export const FinancePeriodRef = builder.prismaObject("FinancePeriod", {
     }),
   }),
 });
-
-const leaseOn = <L extends { leaseFrom: string; leaseTo: string }>(leases: L[], day: string) =>
-  leases.find((l) => l.leaseFrom <= day && day <= l.leaseTo) ?? null;
-
-const assetStatus = (a: { selfOperated: boolean; leases: { leaseFrom: string; leaseTo: string }[] }, day: string) =>
-  leaseOn(a.leases, day) ? "LEASED" : a.selfOperated ? "SELF_OPERATED" : "VACANT";
 
 const AssetLeaseRef = builder.prismaObject("AssetLease", {
   description: "A lease of a collective asset",
@@ -355,7 +303,7 @@ export const FinanceYearRef = builder.objectRef<FinanceYear>("FinanceYear").impl
     categoryTotals: t.field({
       type: [CategoryTotalRef],
       description: "Year-to-date totals by category over the published months",
-      resolve: (y, _a, ctx) => categoryTotals(ctx, { periodId: { in: y.periods.map((p) => p.id) } }),
+      resolve: (y, _a, ctx) => categoryTotals(ctx.db, { periodId: { in: y.periods.map((p) => p.id) } }),
     }),
   }),
 });
