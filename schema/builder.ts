@@ -27,6 +27,8 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
+    // graphql-js hands resolvers every ID argument as a string, whatever literal the client sent.
+    ID: { Input: string; Output: string };
   };
   /**
    * Generic scopes only: a field that guards an existing record looks up that record's communities
@@ -126,5 +128,5 @@ export const labelledValues = <K extends string>(labels: Record<K, string>) =>
   >;
 
 /** Drops input keys the client did not send, so "omitted" and "null" stay different for services. */
-export const sentFields = <T extends object>(input: T) =>
-  Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+export const sentFields = <T extends object>(input: T): T =>
+  Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as T;

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
-import type { Db } from "../db/client.ts";
-import type { Disclosure, Prisma } from "../db/generated/client.ts";
+import { type Db, inTransaction, type Tx } from "../db/client.ts";
+import type { Disclosure } from "../db/generated/client.ts";
 import { NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
 import { periodCodeSchema } from "../periods.ts";
-import { parseInput } from "../validation.ts";
+import { omittable, parseInput } from "../validation.ts";
 import { canonicalContent, contentHash } from "./hash.ts";
 
 const title = z.string().trim().min(2, "标题至少 2 个字").max(120, "标题不能超过 120 个字");
@@ -22,22 +22,26 @@ const createInput = z.object({
   body,
   period: periodCodeSchema.nullish(),
 });
-const updateInput = createInput.partial();
-const correctInput = z.object({ title, body, period: periodCodeSchema.nullish(), reason });
+const id = z.string();
+const updateArgs = z.object({
+  id,
+  input: z.object({
+    communityCodes: omittable(communityCodes, "公开社区"),
+    categoryCode: omittable(createInput.shape.categoryCode, "公开类别"),
+    title: omittable(title, "标题"),
+    body: omittable(body, "正文"),
+    period: periodCodeSchema.nullish(),
+  }),
+});
+const publishArgs = z.object({ id });
+const correctArgs = z.object({ id, input: z.object({ title, body, period: periodCodeSchema.nullish(), reason }) });
+const withdrawArgs = z.object({ id, reason });
 
 export type CreateDisclosureInput = z.input<typeof createInput>;
-export type UpdateDisclosureInput = z.input<typeof updateInput>;
-export type CorrectDisclosureInput = z.input<typeof correctInput>;
-
-export type Tx = Prisma.TransactionClient;
-
-/**
- * Runs `work` in a transaction — or inside the caller's, when another domain service (fees,
- * finance …) publishes its disclosure together with its own rows, all or nothing.
- */
-export function inTransaction<T>(db: Db | Tx, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return "$transaction" in db ? db.$transaction(work) : work(db);
-}
+export type UpdateDisclosureArgs = z.input<typeof updateArgs>;
+export type PublishDisclosureArgs = z.input<typeof publishArgs>;
+export type CorrectDisclosureArgs = z.input<typeof correctArgs>;
+export type WithdrawDisclosureArgs = z.input<typeof withdrawArgs>;
 
 async function communityIds(tx: Tx, codes: string[]): Promise<string[]> {
   const unique = [...new Set(codes)];
@@ -116,7 +120,7 @@ const periodColumns = (p: { kind: string; start: string; end: string } | null | 
     ? {}
     : { periodKind: (p?.kind ?? null) as Disclosure["periodKind"], periodStart: p?.start ?? null, periodEnd: p?.end ?? null };
 
-export async function createDraft(db: Db | Tx, viewer: Viewer, raw: unknown): Promise<Disclosure> {
+export async function createDraft(db: Db | Tx, viewer: Viewer, raw: CreateDisclosureInput): Promise<Disclosure> {
   const input = parseInput(createInput, raw);
   return inTransaction(db, async (tx) => {
     const ids = await communityIds(tx, input.communityCodes);
@@ -134,8 +138,8 @@ export async function createDraft(db: Db | Tx, viewer: Viewer, raw: unknown): Pr
   });
 }
 
-export async function updateDraft(db: Db | Tx, id: string, raw: unknown): Promise<Disclosure> {
-  const input = parseInput(updateInput, raw);
+export async function updateDraft(db: Db | Tx, _viewer: Viewer, args: UpdateDisclosureArgs): Promise<Disclosure> {
+  const { id, input } = parseInput(updateArgs, args, "");
   return inTransaction(db, async (tx) => {
     const current = await load(tx, id);
     if (current.status !== "DRAFT") throw notDraft();
@@ -157,7 +161,8 @@ export async function updateDraft(db: Db | Tx, id: string, raw: unknown): Promis
   });
 }
 
-export async function publish(db: Db | Tx, viewer: Viewer, id: string, at = new Date()): Promise<Disclosure> {
+export async function publish(db: Db | Tx, viewer: Viewer, args: PublishDisclosureArgs, at = new Date()): Promise<Disclosure> {
+  const { id } = parseInput(publishArgs, args, "");
   return inTransaction(db, async (tx) => {
     const current = await load(tx, id);
     if (current.status !== "DRAFT") {
@@ -181,11 +186,11 @@ export async function publishNotice(
   const { isSample, ...fields } = input;
   const draft = await createDraft(tx, viewer, fields);
   if (isSample) await tx.disclosure.update({ where: { id: draft.id }, data: { isSample } });
-  return publish(tx, viewer, draft.id, at);
+  return publish(tx, viewer, { id: draft.id }, at);
 }
 
-export async function correct(db: Db | Tx, viewer: Viewer, id: string, raw: unknown, at = new Date()): Promise<Disclosure> {
-  const input = parseInput(correctInput, raw);
+export async function correct(db: Db | Tx, viewer: Viewer, args: CorrectDisclosureArgs, at = new Date()): Promise<Disclosure> {
+  const { id, input } = parseInput(correctArgs, args, "");
   return inTransaction(db, async (tx) => {
     const original = await tx.disclosure.findUnique({ where: { id }, include: { correctedBy: true, targets: true } });
     if (!original) throw new NotFoundError(id, "公开事项不存在");
@@ -218,14 +223,8 @@ export async function correct(db: Db | Tx, viewer: Viewer, id: string, raw: unkn
   });
 }
 
-export async function withdraw(
-  db: Db | Tx,
-  viewer: Viewer,
-  id: string,
-  rawReason: unknown,
-  at = new Date(),
-): Promise<Disclosure> {
-  const why = parseInput(reason, rawReason, "reason");
+export async function withdraw(db: Db | Tx, viewer: Viewer, args: WithdrawDisclosureArgs, at = new Date()): Promise<Disclosure> {
+  const { id, reason: why } = parseInput(withdrawArgs, args, "");
   return inTransaction(db, async (tx) => {
     const current = await load(tx, id);
     if (current.status === "DRAFT") {

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
-import type { Db } from "../db/client.ts";
+import { type Db, inTransaction, type Tx } from "../db/client.ts";
 import type { FeeCollection, FeeItem, FeePrice } from "../db/generated/client.ts";
-import { correct, inTransaction, publishNotice, type Tx } from "../disclosures/service.ts";
+import { correct, publishNotice } from "../disclosures/service.ts";
 import { NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
 import { decimalString, FEN, PRICE, yuan } from "../money.ts";
 import { isoDate, monthCode, periodLabel } from "../periods.ts";
+import { uploadFields } from "../sheets/upload.ts";
 import { enumOf, optionalText, parseInput, requiredText } from "../validation.ts";
 import { BILLING_UNIT_LABELS, FEE_COLLECTOR_LABELS, FEE_KIND_LABELS } from "./labels.ts";
 import type { CollectionRow } from "./months.ts";
@@ -122,11 +123,18 @@ const collectionInput = z
     });
   });
 
-const correctionInput = z.object({
+const correctionArgs = z.object({
+  input: collectionInput,
   reason: z.string().trim().min(4, "请说明更正原因（至少 4 个字）").max(500, "原因不能超过 500 个字"),
 });
 
+export type CreateFeeItemInput = z.input<typeof createItemInput>;
+export type FeePriceInput = z.input<typeof priceInput>;
+const importArgs = z.object({ feeItemId: z.string(), month: monthCode, ...uploadFields(5) });
+
 export type CollectionInput = z.input<typeof collectionInput>;
+export type ImportCollectionArgs = z.input<typeof importArgs>;
+export type CorrectCollectionArgs = z.input<typeof correctionArgs>;
 
 async function loadItem(tx: Tx, id: string) {
   const item = await tx.feeItem.findUnique({ where: { id }, include: { community: true } });
@@ -134,7 +142,7 @@ async function loadItem(tx: Tx, id: string) {
   return item;
 }
 
-export async function createFeeItem(db: Db, raw: unknown): Promise<FeeItem> {
+export async function createFeeItem(db: Db, _viewer: Viewer, raw: CreateFeeItemInput): Promise<FeeItem> {
   const input = parseInput(createItemInput, raw);
   return db.$transaction(async (tx) => {
     const community = await tx.community.findUnique({ where: { code: input.communityCode } });
@@ -150,7 +158,7 @@ export async function createFeeItem(db: Db, raw: unknown): Promise<FeeItem> {
  * A new price is a new version from its effective date, published as a fee disclosure in the same
  * transaction; earlier versions stay as they were.
  */
-export async function publishFeePrice(db: Db, viewer: Viewer, raw: unknown, at = new Date()): Promise<FeePrice> {
+export async function publishFeePrice(db: Db, viewer: Viewer, raw: FeePriceInput, at = new Date()): Promise<FeePrice> {
   const input = parseInput(priceInput, raw);
   return db.$transaction(async (tx) => {
     const item = await loadItem(tx, input.feeItemId);
@@ -221,7 +229,12 @@ async function attachRows(tx: Tx, feeItemId: string, month: string, disclosureId
 }
 
 /** Publishes a month's collection status (per building or for the whole community) as one disclosure. */
-export async function publishFeeCollection(db: Db, viewer: Viewer, raw: unknown, at = new Date()): Promise<FeeCollection[]> {
+export async function publishFeeCollection(
+  db: Db,
+  viewer: Viewer,
+  raw: CollectionInput,
+  at = new Date(),
+): Promise<FeeCollection[]> {
   const input = parseInput(collectionInput, raw);
   return inTransaction(db, async (tx) => {
     const item = await loadItem(tx, input.feeItemId);
@@ -246,9 +259,8 @@ export async function publishFeeCollection(db: Db, viewer: Viewer, raw: unknown,
 }
 
 /** Corrects a published month: new rows under a correction disclosure; the original stays visible. */
-export async function correctFeeCollection(db: Db, viewer: Viewer, raw: unknown, rawReason: unknown, at = new Date()) {
-  const input = parseInput(collectionInput, raw);
-  const { reason } = parseInput(correctionInput, { reason: rawReason });
+export async function correctFeeCollection(db: Db, viewer: Viewer, args: CorrectCollectionArgs, at = new Date()) {
+  const { input, reason } = parseInput(correctionArgs, args, "");
   return db.$transaction(async (tx) => {
     const item = await loadItem(tx, input.feeItemId);
     const current = await currentCollectionDisclosure(tx, item.id, input.month);
@@ -256,12 +268,14 @@ export async function correctFeeCollection(db: Db, viewer: Viewer, raw: unknown,
     const correction = await correct(
       tx,
       viewer,
-      current,
       {
-        title: `${collectionTitle(item, input.month)}（更正）`,
-        body: collectionMarkdown(item, input.month, input.rows),
-        period: input.month,
-        reason,
+        id: current,
+        input: {
+          title: `${collectionTitle(item, input.month)}（更正）`,
+          body: collectionMarkdown(item, input.month, input.rows),
+          period: input.month,
+          reason,
+        },
       },
       at,
     );
@@ -279,20 +293,23 @@ export async function feeItemCommunities(db: Db, feeItemId: string): Promise<str
 export async function importFeeCollection(
   db: Db,
   viewer: Viewer,
-  input: { feeItemId: string; month: string; fileName: string; contentBase64: string },
+  args: ImportCollectionArgs,
+  at = new Date(),
 ): Promise<FeeCollection[]> {
   // The import's own arguments are checked under their own names before the file is read.
-  parseInput(monthCode, input.month, "month");
+  const input = parseInput(importArgs, args, "");
   if (!(await db.feeItem.findUnique({ where: { id: input.feeItemId } }))) {
     throw new ValidationError([{ field: "feeItemId", message: "收费项目不存在" }]);
   }
-  const bytes = Buffer.from(input.contentBase64, "base64");
-  if (bytes.length === 0) throw new ValidationError([{ field: "contentBase64", message: "文件内容为空" }]);
-  if (bytes.length > 5 * 1024 * 1024) throw new ValidationError([{ field: "contentBase64", message: "文件不能超过 5 MB" }]);
-  const rows = await parseCollectionSheet(input.fileName, bytes);
-  return publishFeeCollection(db, viewer, {
-    feeItemId: input.feeItemId,
-    month: input.month,
-    rows: rows.map((r) => ({ ...r, amountDue: yuan(r.amountDue), amountCollected: yuan(r.amountCollected) })),
-  });
+  const rows = await parseCollectionSheet(input.fileName, input.contentBase64);
+  return publishFeeCollection(
+    db,
+    viewer,
+    {
+      feeItemId: input.feeItemId,
+      month: input.month,
+      rows: rows.map((r) => ({ ...r, amountDue: yuan(r.amountDue), amountCollected: yuan(r.amountCollected) })),
+    },
+    at,
+  );
 }

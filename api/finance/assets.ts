@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
-import type { Db } from "../db/client.ts";
+import type { Db, Tx } from "../db/client.ts";
 import type { AssetIncomeStatement, AssetLease, CollectiveAsset } from "../db/generated/client.ts";
-import { publishNotice, type Tx } from "../disclosures/service.ts";
+import { publishNotice } from "../disclosures/service.ts";
 import { StateConflictError, ValidationError } from "../errors.ts";
 import { decimalString, FEN, yuan } from "../money.ts";
 import { isoDate } from "../periods.ts";
-import { enumOf, optionalText, parseInput, requiredText } from "../validation.ts";
+import { enumOf, flag, optionalText, parseInput, requiredText } from "../validation.ts";
 import { ASSET_KIND_LABELS, type ASSET_STATUS_LABELS } from "./labels.ts";
 
 type AssetStatus = keyof typeof ASSET_STATUS_LABELS;
@@ -21,13 +21,12 @@ const assetInput = z.object({
   kind: enumOf(ASSET_KIND_LABELS, "资产类别"),
   location: requiredText("位置", 100),
   area: decimalString(FEN, "面积").nullish(),
-  selfOperated: z
-    .boolean()
-    .nullish()
-    .transform((b) => b ?? false),
+  selfOperated: flag(),
 });
 
-export async function createCollectiveAsset(db: Db, raw: unknown): Promise<CollectiveAsset> {
+export type CollectiveAssetInput = z.input<typeof assetInput>;
+
+export async function createCollectiveAsset(db: Db, _viewer: Viewer, raw: CollectiveAssetInput): Promise<CollectiveAsset> {
   const input = parseInput(assetInput, raw);
   return db.$transaction(async (tx) => {
     const community = await tx.community.findUnique({ where: { code: input.communityCode } });
@@ -55,7 +54,9 @@ const leaseInput = z
   });
 
 /** A new lease of an asset. Leases of one asset may not overlap; earlier leases stay on the register. */
-export async function addAssetLease(db: Db, raw: unknown): Promise<AssetLease> {
+export type AssetLeaseInput = z.input<typeof leaseInput>;
+
+export async function addAssetLease(db: Db, _viewer: Viewer, raw: AssetLeaseInput): Promise<AssetLease> {
   const input = parseInput(leaseInput, raw);
   return db.$transaction(async (tx) => {
     const asset = await tx.collectiveAsset.findUnique({ where: { id: input.assetId }, include: { leases: true } });
@@ -98,6 +99,8 @@ const statementInput = z.object({
     .max(50, "收益用途最多 50 项"),
 });
 
+export type AssetIncomeStatementInput = z.input<typeof statementInput>;
+
 /**
  * 资产收益使用情况: the year's asset income, taken from the published books, and what it was spent
  * on, published as a finance disclosure. Uses cannot add up to more than the income.
@@ -105,7 +108,7 @@ const statementInput = z.object({
 export async function publishAssetIncomeStatement(
   db: Db,
   viewer: Viewer,
-  raw: unknown,
+  raw: AssetIncomeStatementInput,
   at = new Date(),
 ): Promise<AssetIncomeStatement> {
   const input = parseInput(statementInput, raw);

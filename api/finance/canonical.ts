@@ -1,5 +1,5 @@
 import canonicalize from "canonicalize";
-import type { Tx } from "../disclosures/service.ts";
+import type { Tx } from "../db/client.ts";
 import { yuan } from "../money.ts";
 import { closingOf, totalsOf } from "./totals.ts";
 

@@ -1,4 +1,4 @@
-import type { Tx } from "../disclosures/service.ts";
+import type { Tx } from "../db/client.ts";
 import type { Direction } from "./labels.ts";
 
 export interface CategorySpec {

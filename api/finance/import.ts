@@ -1,10 +1,17 @@
+import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
 import type { Db } from "../db/client.ts";
 import { ValidationError } from "../errors.ts";
 import { fileError } from "../sheets/grid.ts";
+import { uploadFields } from "../sheets/upload.ts";
+import { parseInput } from "../validation.ts";
 import { DIRECTION_LABELS } from "./labels.ts";
 import { addEntries, type EntryDraft, loadPeriod, requireStatus } from "./ledger.ts";
 import { MAX_IMPORT_ROWS, readEntrySheet } from "./sheet.ts";
+
+const importArgs = z.object({ periodId: z.string(), ...uploadFields(20) });
+
+export type ImportLedgerEntriesArgs = z.input<typeof importArgs>;
 
 /** Which spreadsheet column a service-level problem belongs to. */
 const COLUMN_OF: Partial<Record<keyof EntryDraft, string>> = {
@@ -20,17 +27,11 @@ const COLUMN_OF: Partial<Record<keyof EntryDraft, string>> = {
  * direction, date in the month, voucher numbers unused) — and every problem is reported with its
  * row. Nothing is written unless every row is good.
  */
-export async function importLedgerEntries(
-  db: Db,
-  viewer: Viewer,
-  input: { periodId: string; fileName: string; contentBase64: string },
-): Promise<{ imported: number }> {
+export async function importLedgerEntries(db: Db, viewer: Viewer, args: ImportLedgerEntriesArgs): Promise<{ imported: number }> {
+  const input = parseInput(importArgs, args, "");
   const period = await loadPeriod(db, input.periodId, "periodId");
   requireStatus(period, "OPEN", "不能再导入分录");
-  const bytes = Buffer.from(input.contentBase64, "base64");
-  if (bytes.length === 0) throw new ValidationError([{ field: "contentBase64", message: "文件内容为空" }]);
-  if (bytes.length > 20 * 1024 * 1024) throw new ValidationError([{ field: "contentBase64", message: "文件不能超过 20 MB" }]);
-  const { rows, issues } = await readEntrySheet(input.fileName, bytes);
+  const { rows, issues } = await readEntrySheet(input.fileName, input.contentBase64);
   if (rows.length > MAX_IMPORT_ROWS)
     throw fileError(`一次最多导入 ${MAX_IMPORT_ROWS} 行，本文件有 ${rows.length} 行，请分批导入`);
 

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
-import type { Db } from "../db/client.ts";
+import type { Db, Tx } from "../db/client.ts";
 import type { FinancePeriod, LedgerCategory, LedgerEntry } from "../db/generated/client.ts";
-import type { Tx } from "../disclosures/service.ts";
 import { type FieldIssue, NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
 import { FEN, signedDecimalString } from "../money.ts";
 import { isoDate, monthCode, nextMonth, parsePeriod } from "../periods.ts";
-import { enumOf, optionalText, parseInput, requiredText } from "../validation.ts";
+import { enumOf, flag, optionalText, parseInput, requiredText } from "../validation.ts";
 import { ensureDefaultChart } from "./chart.ts";
 import { DIRECTION_LABELS } from "./labels.ts";
 
@@ -23,11 +22,15 @@ const createCategoryInput = z.object({
   code: categoryCode,
   name: requiredText("科目名称", 30),
   direction: enumOf(DIRECTION_LABELS, "收支方向"),
-  assetIncome: z
-    .boolean()
-    .nullish()
-    .transform((b) => b ?? false),
+  assetIncome: flag(),
 });
+
+const renameCategoryArgs = z.object({ id: z.string(), name: requiredText("科目名称", 30) });
+const byId = z.object({ id: z.string() });
+
+export type CreateLedgerCategoryInput = z.input<typeof createCategoryInput>;
+export type RenameLedgerCategoryArgs = z.input<typeof renameCategoryArgs>;
+export type ByIdArgs = z.input<typeof byId>;
 
 async function communityByCode(tx: Tx, code: string, field = "input.communityCode") {
   const community = await tx.community.findUnique({ where: { code } });
@@ -35,7 +38,7 @@ async function communityByCode(tx: Tx, code: string, field = "input.communityCod
   return community;
 }
 
-export async function createLedgerCategory(db: Db, raw: unknown): Promise<LedgerCategory> {
+export async function createLedgerCategory(db: Db, _viewer: Viewer, raw: CreateLedgerCategoryInput): Promise<LedgerCategory> {
   const input = parseInput(createCategoryInput, raw);
   if (input.assetIncome && input.direction !== "INCOME") {
     throw new ValidationError([{ field: "input.assetIncome", message: "只有收入科目才能记为集体资产收益" }]);
@@ -57,8 +60,8 @@ export async function createLedgerCategory(db: Db, raw: unknown): Promise<Ledger
 }
 
 /** A category once used in frozen books keeps its name; renaming is for categories not yet submitted. */
-export async function renameLedgerCategory(db: Db, id: string, rawName: unknown): Promise<LedgerCategory> {
-  const name = parseInput(requiredText("科目名称", 30), rawName, "name");
+export async function renameLedgerCategory(db: Db, _viewer: Viewer, args: RenameLedgerCategoryArgs): Promise<LedgerCategory> {
+  const { id, name } = parseInput(renameCategoryArgs, args, "");
   return db.$transaction(async (tx) => {
     const category = await tx.ledgerCategory.findUnique({ where: { id } });
     if (!category) throw new NotFoundError(id, "科目不存在");
@@ -78,7 +81,8 @@ export async function renameLedgerCategory(db: Db, id: string, rawName: unknown)
 }
 
 /** Retired categories stay on every month that used them but take no new entries. */
-export async function retireLedgerCategory(db: Db, id: string, at = new Date()): Promise<LedgerCategory> {
+export async function retireLedgerCategory(db: Db, _viewer: Viewer, args: ByIdArgs, at = new Date()): Promise<LedgerCategory> {
+  const { id } = parseInput(byId, args, "");
   const category = await db.ledgerCategory.findUnique({ where: { id } });
   if (!category) throw new NotFoundError(id, "科目不存在");
   if (category.retiredAt) throw new StateConflictError("LEDGER_CATEGORY_RETIRED", "该科目已停用");
@@ -94,12 +98,19 @@ const openInput = z.object({
   openingBalance: signedDecimalString(FEN, "期初余额").nullish(),
 });
 
+export type OpenFinancePeriodInput = z.input<typeof openInput>;
+
 /**
  * Opens a month of the books. The first month a community keeps here states its opening balance
  * (承上期结余); every later month opens the month after the last one, once that one is frozen,
  * with its closing balance carried forward — so balances chain with no gaps.
  */
-export async function openFinancePeriod(db: Db, raw: unknown, at = new Date()): Promise<FinancePeriod> {
+export async function openFinancePeriod(
+  db: Db,
+  _viewer: Viewer,
+  raw: OpenFinancePeriodInput,
+  at = new Date(),
+): Promise<FinancePeriod> {
   const input = parseInput(openInput, raw);
   return db.$transaction(async (tx) => {
     const community = await communityByCode(tx, input.communityCode);
@@ -172,6 +183,7 @@ const entryInput = z.object({
 });
 
 export type EntryDraft = Omit<z.output<typeof entryInput>, "periodId">;
+export type LedgerEntryInput = z.input<typeof entryInput>;
 
 type PeriodRow = FinancePeriod & { community: { id: string } };
 
@@ -288,14 +300,15 @@ export async function addEntries(
 }
 
 /** Records one entry (or an adjusting entry, 调整分录) in an open month. */
-export async function recordLedgerEntry(db: Db, viewer: Viewer, raw: unknown): Promise<LedgerEntry> {
+export async function recordLedgerEntry(db: Db, viewer: Viewer, raw: LedgerEntryInput): Promise<LedgerEntry> {
   const { periodId, ...draft } = parseInput(entryInput, raw);
   await addEntries(db, viewer, periodId, [draft], (_, name) => `input.${name}`);
   return db.ledgerEntry.findUniqueOrThrow({ where: { periodId_voucherNo: { periodId, voucherNo: draft.voucherNo } } });
 }
 
 /** Removes a mistyped entry while its month is still open; frozen months only take adjustments. */
-export async function deleteLedgerEntry(db: Db, id: string): Promise<LedgerEntry> {
+export async function deleteLedgerEntry(db: Db, _viewer: Viewer, args: ByIdArgs): Promise<LedgerEntry> {
+  const { id } = parseInput(byId, args, "");
   return db.$transaction(async (tx) => {
     const entry = await tx.ledgerEntry.findUnique({ where: { id }, include: { period: true } });
     if (!entry) throw new NotFoundError(id, "分录不存在");

@@ -1,12 +1,15 @@
+import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
 import type { Db } from "../db/client.ts";
 import type { FinancePeriod } from "../db/generated/client.ts";
 import { contentHash } from "../disclosures/hash.ts";
 import { publishNotice } from "../disclosures/service.ts";
 import { StateConflictError } from "../errors.ts";
+import { parseInput } from "../validation.ts";
 import { loadPeriodForSeal, periodCanonical } from "./canonical.ts";
 import { loadPeriod, requireStatus } from "./ledger.ts";
 import { monthLabel, periodMarkdown } from "./render.ts";
+import type { PeriodArgs } from "./review.ts";
 import { closingOf, totalsOf } from "./totals.ts";
 
 /**
@@ -15,7 +18,8 @@ import { closingOf, totalsOf } from "./totals.ts";
  * and the hash is published in the same transaction. Months are published in order, so the chain
  * has no holes.
  */
-export async function publishFinancePeriod(db: Db, viewer: Viewer, periodId: string, at = new Date()): Promise<FinancePeriod> {
+export async function publishFinancePeriod(db: Db, viewer: Viewer, args: PeriodArgs, at = new Date()): Promise<FinancePeriod> {
+  const { periodId } = parseInput(z.object({ periodId: z.string() }), args, "");
   return db.$transaction(
     async (tx) => {
       const period = await loadPeriod(tx, periodId, "periodId");

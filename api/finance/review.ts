@@ -8,8 +8,16 @@ import { OPINION_LABELS } from "./labels.ts";
 import { loadPeriod, requireStatus } from "./ledger.ts";
 import { closingOf, totalsOf } from "./totals.ts";
 
+const byPeriod = z.object({ periodId: z.string() });
+const answerArgs = z.object({ queryId: z.string(), answer: requiredText("答复内容", 2000) });
+
+/** The arguments of a write on a whole month: submit, publish. */
+export type PeriodArgs = z.input<typeof byPeriod>;
+export type AnswerFinanceQueryArgs = z.input<typeof answerArgs>;
+
 /** Freezes an open month for the committee's review: totals and closing balance are fixed from here on. */
-export async function submitFinancePeriod(db: Db, viewer: Viewer, periodId: string, at = new Date()): Promise<FinancePeriod> {
+export async function submitFinancePeriod(db: Db, viewer: Viewer, args: PeriodArgs, at = new Date()): Promise<FinancePeriod> {
+  const { periodId } = parseInput(byPeriod, args, "");
   return db.$transaction(async (tx) => {
     const period = await loadPeriod(tx, periodId, "periodId");
     requireStatus(period, "OPEN", "不能重复提交");
@@ -38,8 +46,15 @@ const queryInput = z.object({
   question: requiredText("质询内容", 1000),
 });
 
+export type RaiseFinanceQueryInput = z.input<typeof queryInput>;
+
 /** 质询: raised on a month under review, or on one of its entries, by a committee member or staff. */
-export async function raiseFinanceQuery(db: Db, viewer: Viewer, raw: unknown, at = new Date()): Promise<FinanceQuery> {
+export async function raiseFinanceQuery(
+  db: Db,
+  viewer: Viewer,
+  raw: RaiseFinanceQueryInput,
+  at = new Date(),
+): Promise<FinanceQuery> {
   const input = parseInput(queryInput, raw);
   return db.$transaction(async (tx) => {
     const period = await loadPeriod(tx, input.periodId);
@@ -61,8 +76,8 @@ export async function raiseFinanceQuery(db: Db, viewer: Viewer, raw: unknown, at
   });
 }
 
-export async function answerFinanceQuery(db: Db, viewer: Viewer, queryId: string, rawAnswer: unknown, at = new Date()) {
-  const answer = parseInput(requiredText("答复内容", 2000), rawAnswer, "answer");
+export async function answerFinanceQuery(db: Db, viewer: Viewer, args: AnswerFinanceQueryArgs, at = new Date()) {
+  const { queryId, answer } = parseInput(answerArgs, args, "");
   return db.$transaction(async (tx) => {
     const query = await tx.financeQuery.findUnique({ where: { id: queryId }, include: { period: true } });
     if (!query) throw new NotFoundError(queryId, "质询不存在");
@@ -89,11 +104,13 @@ const signOffInput = z
     }
   });
 
+export type SignOffInput = z.input<typeof signOffInput>;
+
 /**
  * The supervision committee's sign-off (民主理财审核): 同意, or 有异议 with what they object to,
  * signed by more than half of the committee's members. Refused while any query is unanswered.
  */
-export async function signOffFinancePeriod(db: Db, viewer: Viewer, raw: unknown, at = new Date()): Promise<FinancePeriod> {
+export async function signOffFinancePeriod(db: Db, viewer: Viewer, raw: SignOffInput, at = new Date()): Promise<FinancePeriod> {
   const input = parseInput(signOffInput, raw);
   return db.$transaction(async (tx) => {
     const period = await loadPeriod(tx, input.periodId);

@@ -26,7 +26,7 @@ const viewer: Viewer = {
 };
 
 try {
-  const boards = await publishMissingBoards(db, viewer, month, values.county);
+  const boards = await publishMissingBoards(db, viewer, { month, countyCode: values.county });
   await db.auditEntry.create({
     data: {
       action: "jobs:boards",

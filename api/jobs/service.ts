@@ -1,14 +1,22 @@
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
-import type { Db } from "../db/client.ts";
+import { type Db, inTransaction, type Tx } from "../db/client.ts";
 import type { Employer, JobBoard, JobPosting, Prisma, TrainingCourse } from "../db/generated/client.ts";
-import { inTransaction, publishNotice, type Tx } from "../disclosures/service.ts";
+import { publishNotice } from "../disclosures/service.ts";
 import { type FieldIssue, NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
 import { decimalString, FEN, yuan } from "../money.ts";
 import { isoDate, monthCode, parsePeriod, periodLabel } from "../periods.ts";
-import { enumOf, optionalText, parseInput, requiredText } from "../validation.ts";
+import { uploadFields } from "../sheets/upload.ts";
+import { enumOf, flag, optionalText, parseInput, patchOf, requiredText, withDefault } from "../validation.ts";
 import { boardMarkdown } from "./board.ts";
-import { EMPLOYER_KIND_LABELS, JOB_KIND_LABELS, LOCATION_SCOPE_LABELS, PAY_KIND_LABELS, TRADE_LABELS } from "./labels.ts";
+import {
+  EMPLOYER_KIND_LABELS,
+  JOB_KIND_LABELS,
+  LOCATION_SCOPE_LABELS,
+  PAY_KIND_LABELS,
+  POSTING_STATUS_LABELS,
+  TRADE_LABELS,
+} from "./labels.ts";
 import { parsePostingSheet } from "./sheet.ts";
 
 const optionalFen = (label: string) =>
@@ -19,13 +27,13 @@ const phone = z
   .string()
   .trim()
   .regex(/^[0-9+\- ]{5,20}$/, "联系电话应为 5–20 位数字，可含空格、- 或 +");
-const communityCodes = z.array(z.string().trim().min(1)).max(500).default([]);
+const communityCodes = withDefault(z.array(z.string().trim().min(1)).max(500), []);
 
 const employerInput = z.object({
   countyCode: requiredText("县代码", 20),
   name: requiredText("用工单位名称", 100),
   kind: enumOf(EMPLOYER_KIND_LABELS, "用工单位类型"),
-  verified: z.boolean().default(false),
+  verified: flag(),
   contactPhone: phone.nullish().transform((v) => v ?? null),
   address: optionalText("地址", 200),
 });
@@ -58,13 +66,13 @@ const postingFields = z.object({
   payMin: decimalString(FEN, "月收入下限"),
   payMax: decimalString(FEN, "月收入上限"),
   pieceRate: optionalText("计件标准", 100),
-  socialInsurance: z.boolean().default(false),
-  meals: z.boolean().default(false),
-  housing: z.boolean().default(false),
-  transport: z.boolean().default(false),
+  socialInsurance: flag(),
+  meals: flag(),
+  housing: flag(),
+  transport: flag(),
   hours: requiredText("工作时间", 100),
-  flexible: z.boolean().default(false),
-  homeBased: z.boolean().default(false),
+  flexible: flag(),
+  homeBased: flag(),
   postSubsidy: optionalFen("公益岗补贴"),
   termMonths: z
     .number()
@@ -98,6 +106,8 @@ function checkPosting(p: PostingFields, ctx: z.RefinementCtx) {
 }
 
 const postingInput = postingFields.superRefine(checkPosting);
+const updatePostingArgs = z.object({ id: z.string(), input: patchOf(postingFields) });
+const postingStatusArgs = z.object({ id: z.string(), status: enumOf(POSTING_STATUS_LABELS, "招聘状态") });
 
 const courseFields = z.object({
   countyCode: requiredText("县代码", 20),
@@ -109,8 +119,8 @@ const courseFields = z.object({
   sessions: requiredText("课时安排", 200),
   place: requiredText("培训地点", 200),
   capacity: z.number().int().min(1, "名额至少为 1"),
-  enrolled: z.number().int().min(0).default(0),
-  cost: decimalString(FEN, "学员自付费用").default(0),
+  enrolled: withDefault(z.number().int().min(0), 0),
+  cost: withDefault(decimalString(FEN, "学员自付费用"), 0),
   trainingSubsidy: optionalFen("培训补贴"),
   livingAllowancePerDay: optionalFen("生活费补助"),
   eligibility: requiredText("报名条件", 300),
@@ -128,6 +138,23 @@ const courseInput = courseFields.superRefine((c, ctx) => {
   if (c.enrolled > c.capacity) ctx.addIssue({ code: "custom", path: ["enrolled"], message: "已报名人数不能超过名额" });
 });
 
+const enrolmentArgs = z.object({
+  id: z.string(),
+  enrolled: z.number().int("已报名人数应为整数").min(0, "已报名人数不能为负"),
+  status: enumOf(POSTING_STATUS_LABELS, "报名状态").nullish(),
+});
+const boardArgs = z.object({ communityCode: requiredText("社区代码", 50), month: monthCode });
+const importArgs = z.object({ countyCode: requiredText("县代码", 20), ...uploadFields(5) });
+
+export type EmployerInput = z.input<typeof employerInput>;
+export type JobPostingInput = z.input<typeof postingInput>;
+export type UpdateJobPostingArgs = z.input<typeof updatePostingArgs>;
+export type JobPostingStatusArgs = z.input<typeof postingStatusArgs>;
+export type TrainingCourseInput = z.input<typeof courseInput>;
+export type CourseEnrolmentArgs = z.input<typeof enrolmentArgs>;
+export type JobBoardArgs = z.input<typeof boardArgs>;
+export type ImportJobPostingsArgs = z.input<typeof importArgs>;
+
 /** The communities a posting or course is for: the named ones (all in the county), or every community of the county. */
 async function targetIds(tx: Tx, countyId: string, codes: string[]): Promise<string[]> {
   if (codes.length === 0) {
@@ -144,7 +171,7 @@ async function targetIds(tx: Tx, countyId: string, codes: string[]): Promise<str
   return found.map((f) => f.id);
 }
 
-export async function createEmployer(db: Db, raw: unknown): Promise<Employer> {
+export async function createEmployer(db: Db, _viewer: Viewer, raw: EmployerInput): Promise<Employer> {
   const input = parseInput(employerInput, raw);
   return db.$transaction(async (tx) => {
     const county = await tx.county.findUnique({ where: { code: input.countyCode } });
@@ -162,7 +189,12 @@ function postingColumns(p: PostingFields) {
   return columns;
 }
 
-export async function createJobPosting(db: Db | Tx, raw: unknown, field = "input"): Promise<JobPosting> {
+export function createJobPosting(db: Db | Tx, _viewer: Viewer, raw: JobPostingInput): Promise<JobPosting> {
+  return insertPosting(db, raw, "input");
+}
+
+/** `field` names where the posting came from: the mutation's `input`, or a row of an imported file. */
+async function insertPosting(db: Db | Tx, raw: JobPostingInput, field: string): Promise<JobPosting> {
   const input = parseInput(postingInput, raw, field);
   return inTransaction(db, async (tx) => {
     const employer = await tx.employer.findUnique({ where: { id: input.employerId } });
@@ -184,19 +216,21 @@ export async function createJobPosting(db: Db | Tx, raw: unknown, field = "input
  * Postings are working records, not disclosures: staff may edit them. What was offered in a month
  * is kept by that month's board, which froze the text when it was published.
  */
-export async function updateJobPosting(db: Db, id: string, raw: unknown): Promise<JobPosting> {
-  const patch = parseInput(postingFields.partial(), raw);
+export async function updateJobPosting(db: Db, _viewer: Viewer, args: UpdateJobPostingArgs): Promise<JobPosting> {
+  const { id, input: patch } = parseInput(updatePostingArgs, args, "");
+  const raw = args.input;
   return db.$transaction(async (tx) => {
     const current = await tx.jobPosting.findUnique({ where: { id }, include: { targets: { include: { community: true } } } });
     if (!current) throw new NotFoundError(id, "招聘岗位不存在");
     const merged = parseInput(postingInput, {
       ...fromRow(current),
       communityCodes: current.targets.map((t) => t.community.code),
-      ...Object.fromEntries(Object.entries(raw as object).filter(([, v]) => v !== undefined)),
+      // The patch as sent, not as parsed: the merged record is parsed once more as a whole.
+      ...Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)),
     });
     // "Every community of the county" is a county-level decision, made when the posting is created.
     // The schema defaults missing targets to [], so what the caller sent is read from the raw input.
-    const retarget = (raw as { communityCodes?: unknown }).communityCodes !== undefined;
+    const retarget = raw.communityCodes !== undefined;
     if (retarget && patch.communityCodes?.length === 0) {
       throw new ValidationError([
         { field: "input.communityCodes", message: "修改目标社区时请列出社区代码；面向全县的岗位请由县级编辑重新发布" },
@@ -226,13 +260,14 @@ function fromRow(p: JobPosting) {
   };
 }
 
-export async function setJobPostingStatus(db: Db, id: string, status: JobPosting["status"]): Promise<JobPosting> {
+export async function setJobPostingStatus(db: Db, _viewer: Viewer, args: JobPostingStatusArgs): Promise<JobPosting> {
+  const { id, status } = parseInput(postingStatusArgs, args, "");
   const found = await db.jobPosting.findUnique({ where: { id } });
   if (!found) throw new NotFoundError(id, "招聘岗位不存在");
   return db.jobPosting.update({ where: { id }, data: { status } });
 }
 
-export async function createTrainingCourse(db: Db, raw: unknown): Promise<TrainingCourse> {
+export async function createTrainingCourse(db: Db, _viewer: Viewer, raw: TrainingCourseInput): Promise<TrainingCourse> {
   const input = parseInput(courseInput, raw);
   return db.$transaction(async (tx) => {
     const county = await tx.county.findUnique({ where: { code: input.countyCode } });
@@ -245,7 +280,8 @@ export async function createTrainingCourse(db: Db, raw: unknown): Promise<Traini
   });
 }
 
-export async function setCourseEnrolment(db: Db, id: string, enrolled: number, status?: TrainingCourse["status"]) {
+export async function setCourseEnrolment(db: Db, _viewer: Viewer, args: CourseEnrolmentArgs) {
+  const { id, enrolled, status } = parseInput(enrolmentArgs, args, "");
   const course = await db.trainingCourse.findUnique({ where: { id } });
   if (!course) throw new NotFoundError(id, "培训课程不存在");
   if (!Number.isInteger(enrolled) || enrolled < 0 || enrolled > course.capacity) {
@@ -267,20 +303,18 @@ export const courseOpenOn = (date: string): Prisma.TrainingCourseWhereInput => (
   registrationDeadline: { gte: date },
 });
 
-const boardInput = z.object({ communityCode: requiredText("社区代码", 50), month: monthCode });
-
 /**
  * Publishes a community's monthly board (每月公开): a JOBS disclosure freezing the postings open at
  * some point in the month and the courses taking registrations, so what was offered survives expiry
  * and later edits.
  */
-export async function publishJobBoard(db: Db, viewer: Viewer, raw: unknown, at = new Date()): Promise<JobBoard> {
-  const input = parseInput(boardInput, raw);
+export async function publishJobBoard(db: Db, viewer: Viewer, args: JobBoardArgs, at = new Date()): Promise<JobBoard> {
+  const input = parseInput(boardArgs, args, "");
   const period = parsePeriod(input.month);
-  if (!period) throw new ValidationError([{ field: "input.month", message: "月份不正确" }]);
+  if (!period) throw new ValidationError([{ field: "month", message: "月份不正确" }]);
   return db.$transaction(async (tx) => {
     const community = await tx.community.findUnique({ where: { code: input.communityCode } });
-    if (!community) throw new ValidationError([{ field: "input.communityCode", message: `社区不存在：${input.communityCode}` }]);
+    if (!community) throw new ValidationError([{ field: "communityCode", message: `社区不存在：${input.communityCode}` }]);
     if (await tx.jobBoard.findUnique({ where: { communityId_month: { communityId: community.id, month: input.month } } })) {
       throw new StateConflictError("JOB_BOARD_EXISTS", `${input.month} 的就业信息已公开；岗位变化请在下月公开`);
     }
@@ -331,13 +365,19 @@ export async function publishJobBoard(db: Db, viewer: Viewer, raw: unknown, at =
 }
 
 /** Publishes the month's board for every community (of a county) that has none yet; used by the CLI on the 1st. */
-export async function publishMissingBoards(db: Db, viewer: Viewer, month: string, countyCode?: string) {
+export async function publishMissingBoards(
+  db: Db,
+  viewer: Viewer,
+  input: { month: string; countyCode?: string },
+  at = new Date(),
+) {
+  const { month, countyCode } = input;
   const communities = await db.community.findMany({
     where: { ...(countyCode ? { township: { county: { code: countyCode } } } : {}), jobBoards: { none: { month } } },
     orderBy: { code: "asc" },
   });
   const published: JobBoard[] = [];
-  for (const c of communities) published.push(await publishJobBoard(db, viewer, { communityCode: c.code, month }));
+  for (const c of communities) published.push(await publishJobBoard(db, viewer, { communityCode: c.code, month }, at));
   return published;
 }
 
@@ -345,19 +385,14 @@ export async function publishMissingBoards(db: Db, viewer: Viewer, month: string
  * Imports postings from an uploaded CSV/XLSX for a county: every row checked (employers must be
  * registered, target communities must be the county's), then all created in one transaction, or none.
  */
-export async function importJobPostings(
-  db: Db,
-  input: { countyCode: string; fileName: string; contentBase64: string },
-): Promise<JobPosting[]> {
+export async function importJobPostings(db: Db, _viewer: Viewer, args: ImportJobPostingsArgs): Promise<JobPosting[]> {
+  const input = parseInput(importArgs, args, "");
   const county = await db.county.findUnique({
     where: { code: input.countyCode },
     include: { employers: true, townships: { include: { communities: true } } },
   });
   if (!county) throw new ValidationError([{ field: "countyCode", message: `县不存在：${input.countyCode}` }]);
-  const bytes = Buffer.from(input.contentBase64, "base64");
-  if (bytes.length === 0) throw new ValidationError([{ field: "contentBase64", message: "文件内容为空" }]);
-  if (bytes.length > 5 * 1024 * 1024) throw new ValidationError([{ field: "contentBase64", message: "文件不能超过 5 MB" }]);
-  const rows = await parsePostingSheet(input.fileName, bytes);
+  const rows = await parsePostingSheet(input.fileName, input.contentBase64);
 
   const employers = new Map(county.employers.map((e) => [e.name, e.id]));
   const codes = new Set(county.townships.flatMap((t) => t.communities.map((c) => c.code)));
@@ -377,11 +412,11 @@ export async function importJobPostings(
     for (const [i, { employer, payMin, payMax, postSubsidy, exportSubsidy, ...row }] of rows.entries()) {
       const money = (fen: number | null) => (fen === null ? null : yuan(fen));
       created.push(
-        await createJobPosting(
+        await insertPosting(
           tx,
           {
             ...row,
-            employerId: employers.get(employer),
+            employerId: employers.get(employer) ?? "",
             payMin: yuan(payMin),
             payMax: yuan(payMax),
             postSubsidy: money(postSubsidy),

@@ -217,7 +217,7 @@ export async function seedDemo(db: Db): Promise<{ communities: number; disclosur
         period: d.period,
       });
       await db.disclosure.update({ where: { id: draft.id }, data: { isSample: true } });
-      await publish(db, viewer, draft.id, at(d.publishedAt));
+      await publish(db, viewer, { id: draft.id }, at(d.publishedAt));
       published.push(draft.id);
       disclosures++;
     }
@@ -226,8 +226,9 @@ export async function seedDemo(db: Db): Promise<{ communities: number; disclosur
       await correct(
         db,
         viewer,
-        published[3],
         {
+          id: published[3],
+          input: {
           title: `${spec.name}2026年10月工作进展（更正）`,
           body: `**就业服务**：本月新登记求职18人，推荐上岗12人（原公示误写为“推荐上岗21人”）。
 
@@ -236,6 +237,7 @@ export async function seedDemo(db: Db): Promise<{ communities: number; disclosur
 **环境整治**：组织楼栋长和志愿者开展卫生大扫除3次。${SAMPLE_NOTE}`,
           period: "2026-10",
           reason: "推荐上岗人数统计有误，经核对台账更正为12人",
+          },
         },
         at("2026-11-05T11:00:00"),
       );
@@ -250,8 +252,8 @@ export async function seedDemo(db: Db): Promise<{ communities: number; disclosur
         period: "2026-11-08/2026-11-08",
       });
       await db.disclosure.update({ where: { id: notice.id }, data: { isSample: true } });
-      await publish(db, viewer, notice.id, at("2026-11-06T15:00:00"));
-      await withdraw(db, viewer, notice.id, "供水公司通知检修改期，原通知撤回，新时间另行公告", at("2026-11-07T09:20:00"));
+      await publish(db, viewer, { id: notice.id }, at("2026-11-06T15:00:00"));
+      await withdraw(db, viewer, { id: notice.id, reason: "供水公司通知检修改期，原通知撤回，新时间另行公告" }, at("2026-11-07T09:20:00"));
       disclosures++;
     }
     if (spec.code === "RJ-FUMIN") {
@@ -277,7 +279,7 @@ export async function seedDemo(db: Db): Promise<{ communities: number; disclosur
     period: "2026-Q4",
   });
   await db.disclosure.update({ where: { id: joint.id }, data: { isSample: true } });
-  await publish(db, viewer, joint.id, at("2026-10-20T10:00:00"));
+  await publish(db, viewer, { id: joint.id }, at("2026-10-20T10:00:00"));
   disclosures++;
 
   disclosures += await seedFees(db, viewer);

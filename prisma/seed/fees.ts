@@ -1,6 +1,12 @@
 import type { Viewer } from "../../api/auth/viewer.ts";
 import type { Db } from "../../api/db/client.ts";
-import { correctFeeCollection, createFeeItem, publishFeeCollection, publishFeePrice } from "../../api/fees/service.ts";
+import {
+  type CreateFeeItemInput,
+  correctFeeCollection,
+  createFeeItem,
+  publishFeeCollection,
+  publishFeePrice,
+} from "../../api/fees/service.ts";
 import { nextMonth } from "../../api/periods.ts";
 import { at, DEMO_MONTHS as MONTHS, wobble } from "./calendar.ts";
 import { COMMUNITIES, type CommunitySpec } from "./places.ts";
@@ -28,8 +34,8 @@ export async function seedFees(db: Db, viewer: Viewer): Promise<number> {
     const p = providers(spec);
     const rand = wobble(1000 + i);
     const town = spec.settlementKind === "TOWN";
-    const item = (code: string, fields: Record<string, string>) =>
-      createFeeItem(db, { communityCode: spec.code, code, ...fields });
+    const item = (code: string, fields: Omit<CreateFeeItemInput, "communityCode" | "code">) =>
+      createFeeItem(db, viewer, { communityCode: spec.code, code, ...fields });
 
     const property = await item("PROPERTY", {
       kind: "PROPERTY_MANAGEMENT",
@@ -188,8 +194,10 @@ export async function seedFees(db: Db, viewer: Viewer): Promise<number> {
       await correctFeeCollection(
         db,
         viewer,
-        { feeItemId: property.id, month: "2026-06", rows },
-        "2栋已缴户数误将6户预约缴费计入，经核对缴费台账更正",
+        {
+          input: { feeItemId: property.id, month: "2026-06", rows },
+          reason: "2栋已缴户数误将6户预约缴费计入，经核对缴费台账更正",
+        },
         at("2026-07-12T15:00:00"),
       );
       published++;

@@ -35,7 +35,7 @@ const lastDay = (month: string) => {
 const day = (month: string, d: number) => `${month}-${String(Math.min(d, lastDay(month))).padStart(2, "0")}`;
 const monthNumber = (month: string) => Number(month.slice(5));
 
-async function seedAssets(db: Db, spec: CommunitySpec, i: number): Promise<Asset[]> {
+async function seedAssets(db: Db, staff: Viewer, spec: CommunitySpec, i: number): Promise<Asset[]> {
   const rand = wobble(7000 + i);
   const shops = 3 + (i % 3);
   const specs: {
@@ -116,7 +116,7 @@ async function seedAssets(db: Db, spec: CommunitySpec, i: number): Promise<Asset
 
   const assets: Asset[] = [];
   for (const a of specs) {
-    const asset = await createCollectiveAsset(db, {
+    const asset = await createCollectiveAsset(db, staff, {
       communityCode: spec.code,
       code: a.code,
       name: a.name,
@@ -127,7 +127,7 @@ async function seedAssets(db: Db, spec: CommunitySpec, i: number): Promise<Asset
       selfOperated: a.kind === "PARKING",
     });
     for (const l of a.leases) {
-      await addAssetLease(db, {
+      await addAssetLease(db, staff, {
         assetId: asset.id,
         lesseeBusiness: l.business,
         monthlyRent: yuan(l.rent),
@@ -343,10 +343,11 @@ export async function seedFinance(db: Db, staff: Viewer): Promise<number> {
   for (const [i, spec] of COMMUNITIES.entries()) {
     const rand = wobble(5000 + i);
     const { community, viewer: chair, members } = await supervisors(db, spec);
-    const assets = await seedAssets(db, spec, i);
+    const assets = await seedAssets(db, staff, spec, i);
     let period = await openFinancePeriod(
       db,
-      { communityCode: spec.code, month: DEMO_MONTHS[0], openingBalance: yuan((500 + Math.floor(rand() * 700)) * 10_000) },
+      staff,
+      { communityCode: spec.code, month: DEMO_MONTHS[0] ?? "2025-11", openingBalance: yuan((500 + Math.floor(rand() * 700)) * 10_000) },
       at("2025-11-01T09:00:00"),
     );
     const categories = new Map(
@@ -414,7 +415,7 @@ export async function seedFinance(db: Db, staff: Viewer): Promise<number> {
       }
       await addEntries(db, staff, period.id, drafts, (_, f) => f);
       const after = nextMonth(month);
-      await submitFinancePeriod(db, staff, period.id, at(`${after}-03T10:00:00`));
+      await submitFinancePeriod(db, staff, { periodId: period.id }, at(`${after}-03T10:00:00`));
 
       for (const [n, q] of (QUERIES[spec.code] ?? []).filter((x) => x.month === month).entries()) {
         const entry = q.onEntry
@@ -426,7 +427,7 @@ export async function seedFinance(db: Db, staff: Viewer): Promise<number> {
           { periodId: period.id, entryId: entry?.id, question: q.question },
           at(`${after}-04T15:0${n}:00`),
         );
-        await answerFinanceQuery(db, staff, raised.id, q.answer, at(`${after}-05T10:0${n}:00`));
+        await answerFinanceQuery(db, staff, { queryId: raised.id, answer: q.answer }, at(`${after}-05T10:0${n}:00`));
       }
       await signOffFinancePeriod(
         db,
@@ -439,7 +440,7 @@ export async function seedFinance(db: Db, staff: Viewer): Promise<number> {
         },
         at(`${after}-06T16:00:00`),
       );
-      await publishFinancePeriod(db, staff, period.id, at(`${after}-08T10:00:00`));
+      await publishFinancePeriod(db, staff, { periodId: period.id }, at(`${after}-08T10:00:00`));
       published++;
       if (spec.code === DUPLICATE.community && month === DUPLICATE.month) {
         const copies = await db.ledgerEntry.findMany({
@@ -448,7 +449,7 @@ export async function seedFinance(db: Db, staff: Viewer): Promise<number> {
         });
         duplicateOf = copies[0]?.id ?? null;
       }
-      period = await openFinancePeriod(db, { communityCode: spec.code, month: after }, at(`${after}-01T09:00:00`));
+      period = await openFinancePeriod(db, staff, { communityCode: spec.code, month: after }, at(`${after}-01T09:00:00`));
     }
 
     const income = await db.ledgerEntry.aggregate({

@@ -282,7 +282,7 @@ export async function seedJobs(db: Db, viewer: Viewer): Promise<number> {
     ["SC", SC_EMPLOYERS],
   ] as const) {
     for (const e of list) {
-      const row = await createEmployer(db, {
+      const row = await createEmployer(db, viewer, {
         countyCode: county,
         contactPhone: county === "RJ" ? "0855-6626300" : "0797-5712300",
         ...e,
@@ -301,8 +301,8 @@ export async function seedJobs(db: Db, viewer: Viewer): Promise<number> {
       const offsets = county === "RJ" ? (i % 3 === 0 ? [-3, -1, 0] : i % 3 === 1 ? [-2, 0] : [0, 1]) : [-2, 0, 1];
       for (const offset of offsets) {
         const month = addMonths(now, offset);
-        await createJobPosting(db, {
-          employerId: employers.get(tpl.employer),
+        await createJobPosting(db, viewer, {
+          employerId: employers.get(tpl.employer) ?? "",
           title: tpl.title,
           kind: tpl.kind,
           openings: 2 + ((i * 7 + offset + 9) % 20),
@@ -435,7 +435,7 @@ export async function seedJobs(db: Db, viewer: Viewer): Promise<number> {
     const month = addMonths(now, (i % 4) - 2);
     const startsOn = day(month, 10 + (i % 10));
     const endsOn = day(addMonths(month, c.days > 20 ? 1 : 0), c.days > 20 ? 9 : Math.min(28, 10 + (i % 10) + c.days));
-    const course = await createTrainingCourse(db, {
+    const course = await createTrainingCourse(db, viewer, {
       countyCode: c.county,
       title: c.title,
       trade: c.trade,

@@ -63,10 +63,11 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateDisclosureInput, required: true }) },
     // The editor must hold both the communities the draft reaches now and those it is moved to.
     authScopes: async (_root, { id, input }, ctx) => {
-      const current = await targetCommunityCodes(ctx.db, String(id));
+      const current = await targetCommunityCodes(ctx.db, id);
       return { editorOf: current && [...current, ...(input.communityCodes ?? [])] };
     },
-    resolve: (query, _root, { id, input }, ctx) => reload(query, ctx, updateDraft(ctx.db, String(id), sentFields(input))),
+    resolve: (query, _root, { id, input }, ctx) =>
+      reload(query, ctx, updateDraft(ctx.db, signedIn(ctx), { id, input: sentFields(input) })),
   }),
   publishDisclosure: t.prismaField({
     type: "Disclosure",
@@ -74,8 +75,8 @@ builder.mutationFields((t) => ({
     extensions: { changesPortal: true },
     errors: writeResult("PublishDisclosure", "disclosure"),
     args: { id: t.arg.id({ required: true }) },
-    authScopes: async (_root, { id }, ctx) => ({ editorOf: await targetCommunityCodes(ctx.db, String(id)) }),
-    resolve: (query, _root, { id }, ctx) => reload(query, ctx, publish(ctx.db, signedIn(ctx), String(id))),
+    authScopes: async (_root, { id }, ctx) => ({ editorOf: await targetCommunityCodes(ctx.db, id) }),
+    resolve: (query, _root, { id }, ctx) => reload(query, ctx, publish(ctx.db, signedIn(ctx), { id })),
   }),
   correctDisclosure: t.prismaField({
     type: "Disclosure",
@@ -83,9 +84,9 @@ builder.mutationFields((t) => ({
     extensions: { changesPortal: true },
     errors: writeResult("CorrectDisclosure", "disclosure"),
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: CorrectDisclosureInput, required: true }) },
-    authScopes: async (_root, { id }, ctx) => ({ editorOf: await targetCommunityCodes(ctx.db, String(id)) }),
+    authScopes: async (_root, { id }, ctx) => ({ editorOf: await targetCommunityCodes(ctx.db, id) }),
     resolve: (query, _root, { id, input }, ctx) =>
-      reload(query, ctx, correct(ctx.db, signedIn(ctx), String(id), sentFields(input))),
+      reload(query, ctx, correct(ctx.db, signedIn(ctx), { id, input: sentFields(input) })),
   }),
   withdrawDisclosure: t.prismaField({
     type: "Disclosure",
@@ -93,7 +94,7 @@ builder.mutationFields((t) => ({
     extensions: { changesPortal: true },
     errors: writeResult("WithdrawDisclosure", "disclosure"),
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
-    authScopes: async (_root, { id }, ctx) => ({ editorOf: await targetCommunityCodes(ctx.db, String(id)) }),
-    resolve: (query, _root, { id, reason }, ctx) => reload(query, ctx, withdraw(ctx.db, signedIn(ctx), String(id), reason)),
+    authScopes: async (_root, { id }, ctx) => ({ editorOf: await targetCommunityCodes(ctx.db, id) }),
+    resolve: (query, _root, { id, reason }, ctx) => reload(query, ctx, withdraw(ctx.db, signedIn(ctx), { id, reason })),
   }),
 }));

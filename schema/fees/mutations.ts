@@ -9,7 +9,7 @@ import {
   publishFeeCollection,
   publishFeePrice,
 } from "../../api/fees/service.ts";
-import { builder, selection } from "../builder.ts";
+import { builder, selection, sentFields } from "../builder.ts";
 import { writeResult } from "../errors.ts";
 import { BillingUnit, FeeCollector, FeeKind, FeeMonthRef } from "./types.ts";
 
@@ -104,7 +104,8 @@ builder.mutationFields((t) => ({
     errors: writeResult("CreateFeeItem", "feeItem"),
     args: { input: t.arg({ type: CreateFeeItemInput, required: true }) },
     authScopes: (_root, { input }) => ({ editorOf: [input.communityCode] }),
-    resolve: async (query, _root, { input }, ctx) => reloadItem(query, ctx, (await createFeeItem(ctx.db, input)).id),
+    resolve: async (query, _root, { input }, ctx) =>
+      reloadItem(query, ctx, (await createFeeItem(ctx.db, signedIn(ctx), sentFields(input))).id),
   }),
   publishFeePrice: t.prismaField({
     type: "FeePrice",
@@ -112,9 +113,9 @@ builder.mutationFields((t) => ({
     errors: writeResult("PublishFeePrice", "price"),
     extensions: { changesPortal: true },
     args: { input: t.arg({ type: PublishFeePriceInput, required: true }) },
-    authScopes: async (_root, { input }, ctx) => ({ editorOf: await feeItemCommunities(ctx.db, String(input.feeItemId)) }),
+    authScopes: async (_root, { input }, ctx) => ({ editorOf: await feeItemCommunities(ctx.db, input.feeItemId) }),
     resolve: async (query, _root, { input }, ctx) => {
-      const price = await publishFeePrice(ctx.db, signedIn(ctx), input);
+      const price = await publishFeePrice(ctx.db, signedIn(ctx), sentFields(input));
       return ctx.db.feePrice.findUniqueOrThrow({ ...selection(query), where: { id: price.id } });
     },
   }),
@@ -124,10 +125,10 @@ builder.mutationFields((t) => ({
     errors: writeResult("PublishFeeCollection", "month"),
     extensions: { changesPortal: true },
     args: { input: t.arg({ type: FeeCollectionInput, required: true }) },
-    authScopes: async (_root, { input }, ctx) => ({ editorOf: await feeItemCommunities(ctx.db, String(input.feeItemId)) }),
+    authScopes: async (_root, { input }, ctx) => ({ editorOf: await feeItemCommunities(ctx.db, input.feeItemId) }),
     resolve: async (_root, { input }, ctx) => {
-      await publishFeeCollection(ctx.db, signedIn(ctx), input);
-      return monthOf(ctx, String(input.feeItemId), input.month);
+      await publishFeeCollection(ctx.db, signedIn(ctx), sentFields(input));
+      return monthOf(ctx, input.feeItemId, input.month);
     },
   }),
   correctFeeCollection: t.field({
@@ -136,10 +137,10 @@ builder.mutationFields((t) => ({
     errors: writeResult("CorrectFeeCollection", "month"),
     extensions: { changesPortal: true },
     args: { input: t.arg({ type: FeeCollectionInput, required: true }), reason: t.arg.string({ required: true }) },
-    authScopes: async (_root, { input }, ctx) => ({ editorOf: await feeItemCommunities(ctx.db, String(input.feeItemId)) }),
+    authScopes: async (_root, { input }, ctx) => ({ editorOf: await feeItemCommunities(ctx.db, input.feeItemId) }),
     resolve: async (_root, { input, reason }, ctx) => {
-      await correctFeeCollection(ctx.db, signedIn(ctx), input, reason);
-      return monthOf(ctx, String(input.feeItemId), input.month);
+      await correctFeeCollection(ctx.db, signedIn(ctx), { input: sentFields(input), reason });
+      return monthOf(ctx, input.feeItemId, input.month);
     },
   }),
   importFeeCollection: t.field({
@@ -154,10 +155,10 @@ builder.mutationFields((t) => ({
       fileName: t.arg.string({ required: true, description: "Its extension (.csv or .xlsx) says how to read it" }),
       contentBase64: t.arg.string({ required: true }),
     },
-    authScopes: async (_root, { feeItemId }, ctx) => ({ editorOf: await feeItemCommunities(ctx.db, String(feeItemId)) }),
+    authScopes: async (_root, { feeItemId }, ctx) => ({ editorOf: await feeItemCommunities(ctx.db, feeItemId) }),
     resolve: async (_root, args, ctx) => {
-      await importFeeCollection(ctx.db, signedIn(ctx), { ...args, feeItemId: String(args.feeItemId) });
-      return monthOf(ctx, String(args.feeItemId), args.month);
+      await importFeeCollection(ctx.db, signedIn(ctx), args);
+      return monthOf(ctx, args.feeItemId, args.month);
     },
   }),
 }));

@@ -12,7 +12,7 @@ import {
 } from "../../api/finance/ledger.ts";
 import { publishFinancePeriod } from "../../api/finance/publication.ts";
 import { answerFinanceQuery, raiseFinanceQuery, signOffFinancePeriod, submitFinancePeriod } from "../../api/finance/review.ts";
-import { builder, selection } from "../builder.ts";
+import { builder, selection, sentFields } from "../builder.ts";
 import { writeResult } from "../errors.ts";
 import { AssetKind, LedgerDirection, ReviewOpinion } from "./types.ts";
 
@@ -122,7 +122,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateLedgerCategoryInput, required: true }) },
     authScopes: (_root, { input }) => ({ editorOf: [input.communityCode] }),
     resolve: async (query, _root, { input }, ctx) => {
-      const created = await createLedgerCategory(ctx.db, input);
+      const created = await createLedgerCategory(ctx.db, signedIn(ctx), sentFields(input));
       return ctx.db.ledgerCategory.findUniqueOrThrow({ ...selection(query), where: { id: created.id } });
     },
   }),
@@ -131,10 +131,10 @@ builder.mutationFields((t) => ({
     description: "Rename a category not yet used in a submitted month",
     errors: writeResult("RenameLedgerCategory", "category"),
     args: { id: t.arg.id({ required: true }), name: t.arg.string({ required: true }) },
-    authScopes: async (_root, { id }, ctx) => ({ editorOf: await financeCommunities(ctx.db, { category: String(id) }) }),
+    authScopes: async (_root, { id }, ctx) => ({ editorOf: await financeCommunities(ctx.db, { category: id }) }),
     resolve: async (query, _root, { id, name }, ctx) => {
-      await renameLedgerCategory(ctx.db, String(id), name);
-      return ctx.db.ledgerCategory.findUniqueOrThrow({ ...selection(query), where: { id: String(id) } });
+      await renameLedgerCategory(ctx.db, signedIn(ctx), { id, name });
+      return ctx.db.ledgerCategory.findUniqueOrThrow({ ...selection(query), where: { id: id } });
     },
   }),
   retireLedgerCategory: t.prismaField({
@@ -142,10 +142,10 @@ builder.mutationFields((t) => ({
     description: "Retire a category (停用): it stays on past months and takes no new entries",
     errors: writeResult("RetireLedgerCategory", "category"),
     args: { id: t.arg.id({ required: true }) },
-    authScopes: async (_root, { id }, ctx) => ({ editorOf: await financeCommunities(ctx.db, { category: String(id) }) }),
+    authScopes: async (_root, { id }, ctx) => ({ editorOf: await financeCommunities(ctx.db, { category: id }) }),
     resolve: async (query, _root, { id }, ctx) => {
-      await retireLedgerCategory(ctx.db, String(id));
-      return ctx.db.ledgerCategory.findUniqueOrThrow({ ...selection(query), where: { id: String(id) } });
+      await retireLedgerCategory(ctx.db, signedIn(ctx), { id });
+      return ctx.db.ledgerCategory.findUniqueOrThrow({ ...selection(query), where: { id: id } });
     },
   }),
   openFinancePeriod: t.prismaField({
@@ -154,7 +154,8 @@ builder.mutationFields((t) => ({
     errors: writeResult("OpenFinancePeriod", "period"),
     args: { input: t.arg({ type: OpenFinancePeriodInput, required: true }) },
     authScopes: (_root, { input }) => ({ editorOf: [input.communityCode] }),
-    resolve: async (query, _root, { input }, ctx) => periodRecord(ctx, query, (await openFinancePeriod(ctx.db, input)).id),
+    resolve: async (query, _root, { input }, ctx) =>
+      periodRecord(ctx, query, (await openFinancePeriod(ctx.db, signedIn(ctx), sentFields(input))).id),
   }),
   recordLedgerEntry: t.prismaField({
     type: "LedgerEntry",
@@ -162,10 +163,10 @@ builder.mutationFields((t) => ({
     errors: writeResult("RecordLedgerEntry", "entry"),
     args: { input: t.arg({ type: LedgerEntryInput, required: true }) },
     authScopes: async (_root, { input }, ctx) => ({
-      editorOf: await financeCommunities(ctx.db, { period: String(input.periodId) }),
+      editorOf: await financeCommunities(ctx.db, { period: input.periodId }),
     }),
     resolve: async (query, _root, { input }, ctx) => {
-      const entry = await recordLedgerEntry(ctx.db, signedIn(ctx), input);
+      const entry = await recordLedgerEntry(ctx.db, signedIn(ctx), sentFields(input));
       return ctx.db.ledgerEntry.findUniqueOrThrow({ ...selection(query), where: { id: entry.id } });
     },
   }),
@@ -174,9 +175,9 @@ builder.mutationFields((t) => ({
     description: "Delete a mistyped entry while its month is still open",
     errors: writeResult("DeleteLedgerEntry", "period"),
     args: { id: t.arg.id({ required: true }) },
-    authScopes: async (_root, { id }, ctx) => ({ editorOf: await financeCommunities(ctx.db, { entry: String(id) }) }),
+    authScopes: async (_root, { id }, ctx) => ({ editorOf: await financeCommunities(ctx.db, { entry: id }) }),
     resolve: async (query, _root, { id }, ctx) =>
-      periodRecord(ctx, query, (await deleteLedgerEntry(ctx.db, String(id))).periodId),
+      periodRecord(ctx, query, (await deleteLedgerEntry(ctx.db, signedIn(ctx), { id })).periodId),
   }),
   importLedgerEntries: t.prismaField({
     type: "FinancePeriod",
@@ -188,11 +189,11 @@ builder.mutationFields((t) => ({
       contentBase64: t.arg.string({ required: true }),
     },
     authScopes: async (_root, { periodId }, ctx) => ({
-      editorOf: await financeCommunities(ctx.db, { period: String(periodId) }),
+      editorOf: await financeCommunities(ctx.db, { period: periodId }),
     }),
     resolve: async (query, _root, args, ctx) => {
-      await importLedgerEntries(ctx.db, signedIn(ctx), { ...args, periodId: String(args.periodId) });
-      return periodRecord(ctx, query, String(args.periodId));
+      await importLedgerEntries(ctx.db, signedIn(ctx), args);
+      return periodRecord(ctx, query, args.periodId);
     },
   }),
   submitFinancePeriod: t.prismaField({
@@ -201,10 +202,10 @@ builder.mutationFields((t) => ({
     errors: writeResult("SubmitFinancePeriod", "period"),
     args: { periodId: t.arg.id({ required: true }) },
     authScopes: async (_root, { periodId }, ctx) => ({
-      editorOf: await financeCommunities(ctx.db, { period: String(periodId) }),
+      editorOf: await financeCommunities(ctx.db, { period: periodId }),
     }),
     resolve: async (query, _root, { periodId }, ctx) =>
-      periodRecord(ctx, query, (await submitFinancePeriod(ctx.db, signedIn(ctx), String(periodId))).id),
+      periodRecord(ctx, query, (await submitFinancePeriod(ctx.db, signedIn(ctx), { periodId })).id),
   }),
   raiseFinanceQuery: t.prismaField({
     type: "FinanceQuery",
@@ -212,11 +213,11 @@ builder.mutationFields((t) => ({
     errors: writeResult("RaiseFinanceQuery", "query"),
     args: { input: t.arg({ type: RaiseFinanceQueryInput, required: true }) },
     authScopes: async (_root, { input }, ctx) => {
-      const community = await financeCommunityCode(ctx.db, { period: String(input.periodId) });
+      const community = await financeCommunityCode(ctx.db, { period: input.periodId });
       return { $any: { editorOf: community === null ? null : [community], supervisorOf: community } };
     },
     resolve: async (query, _root, { input }, ctx) => {
-      const created = await raiseFinanceQuery(ctx.db, signedIn(ctx), input);
+      const created = await raiseFinanceQuery(ctx.db, signedIn(ctx), sentFields(input));
       return ctx.db.financeQuery.findUniqueOrThrow({ ...selection(query), where: { id: created.id } });
     },
   }),
@@ -225,10 +226,10 @@ builder.mutationFields((t) => ({
     description: "Staff answer a query; the answer is published with the month",
     errors: writeResult("AnswerFinanceQuery", "query"),
     args: { queryId: t.arg.id({ required: true }), answer: t.arg.string({ required: true }) },
-    authScopes: async (_root, { queryId }, ctx) => ({ editorOf: await financeCommunities(ctx.db, { query: String(queryId) }) }),
+    authScopes: async (_root, { queryId }, ctx) => ({ editorOf: await financeCommunities(ctx.db, { query: queryId }) }),
     resolve: async (query, _root, { queryId, answer }, ctx) => {
-      await answerFinanceQuery(ctx.db, signedIn(ctx), String(queryId), answer);
-      return ctx.db.financeQuery.findUniqueOrThrow({ ...selection(query), where: { id: String(queryId) } });
+      await answerFinanceQuery(ctx.db, signedIn(ctx), { queryId, answer });
+      return ctx.db.financeQuery.findUniqueOrThrow({ ...selection(query), where: { id: queryId } });
     },
   }),
   signOffFinancePeriod: t.prismaField({
@@ -237,13 +238,10 @@ builder.mutationFields((t) => ({
     errors: writeResult("SignOffFinancePeriod", "period"),
     args: { input: t.arg({ type: SignOffInput, required: true }) },
     authScopes: async (_root, { input }, ctx) => ({
-      supervisorOf: await financeCommunityCode(ctx.db, { period: String(input.periodId) }),
+      supervisorOf: await financeCommunityCode(ctx.db, { period: input.periodId }),
     }),
     resolve: async (query, _root, { input }, ctx) => {
-      const signed = await signOffFinancePeriod(ctx.db, signedIn(ctx), {
-        ...input,
-        signatoryIds: input.signatoryIds.map(String),
-      });
+      const signed = await signOffFinancePeriod(ctx.db, signedIn(ctx), sentFields(input));
       return periodRecord(ctx, query, signed.id);
     },
   }),
@@ -254,10 +252,10 @@ builder.mutationFields((t) => ({
     extensions: { changesPortal: true },
     args: { periodId: t.arg.id({ required: true }) },
     authScopes: async (_root, { periodId }, ctx) => ({
-      editorOf: await financeCommunities(ctx.db, { period: String(periodId) }),
+      editorOf: await financeCommunities(ctx.db, { period: periodId }),
     }),
     resolve: async (query, _root, { periodId }, ctx) =>
-      periodRecord(ctx, query, (await publishFinancePeriod(ctx.db, signedIn(ctx), String(periodId))).id),
+      periodRecord(ctx, query, (await publishFinancePeriod(ctx.db, signedIn(ctx), { periodId })).id),
   }),
   createCollectiveAsset: t.prismaField({
     type: "CollectiveAsset",
@@ -267,7 +265,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateCollectiveAssetInput, required: true }) },
     authScopes: (_root, { input }) => ({ editorOf: [input.communityCode] }),
     resolve: async (query, _root, { input }, ctx) => {
-      const asset = await createCollectiveAsset(ctx.db, input);
+      const asset = await createCollectiveAsset(ctx.db, signedIn(ctx), sentFields(input));
       return ctx.db.collectiveAsset.findUniqueOrThrow({ ...selection(query), where: { id: asset.id } });
     },
   }),
@@ -278,10 +276,10 @@ builder.mutationFields((t) => ({
     extensions: { changesPortal: true },
     args: { input: t.arg({ type: AddAssetLeaseInput, required: true }) },
     authScopes: async (_root, { input }, ctx) => ({
-      editorOf: await financeCommunities(ctx.db, { asset: String(input.assetId) }),
+      editorOf: await financeCommunities(ctx.db, { asset: input.assetId }),
     }),
     resolve: async (query, _root, { input }, ctx) => {
-      const lease = await addAssetLease(ctx.db, input);
+      const lease = await addAssetLease(ctx.db, signedIn(ctx), sentFields(input));
       return ctx.db.collectiveAsset.findUniqueOrThrow({ ...selection(query), where: { id: lease.assetId } });
     },
   }),
@@ -293,7 +291,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AssetIncomeStatementInput, required: true }) },
     authScopes: (_root, { input }) => ({ editorOf: [input.communityCode] }),
     resolve: async (query, _root, { input }, ctx) => {
-      const statement = await publishAssetIncomeStatement(ctx.db, signedIn(ctx), input);
+      const statement = await publishAssetIncomeStatement(ctx.db, signedIn(ctx), sentFields(input));
       return ctx.db.assetIncomeStatement.findUniqueOrThrow({ ...selection(query), where: { id: statement.id } });
     },
   }),

@@ -1,4 +1,3 @@
-import type { Context } from "../../api/context.ts";
 import type { FinancePeriod, LedgerCategory } from "../../api/db/generated/client.ts";
 import { assetStatus, leaseOn } from "../../api/finance/assets.ts";
 import { loadPeriodForSeal, periodCanonical } from "../../api/finance/canonical.ts";
@@ -10,7 +9,7 @@ import {
   PERIOD_STATUS_LABELS,
 } from "../../api/finance/labels.ts";
 import { monthLabel } from "../../api/finance/render.ts";
-import { type CategoryTotal, categoryTotals, closingOf, totalsOfPeriod } from "../../api/finance/totals.ts";
+import { type CategoryTotal, categoryTotals, totalsOfPeriod } from "../../api/finance/totals.ts";
 import { formatDecimal, yuan } from "../../api/money.ts";
 import { todayInShanghai } from "../../api/periods.ts";
 import { builder, labelledValues } from "../builder.ts";

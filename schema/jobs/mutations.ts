@@ -26,7 +26,7 @@ const CreateEmployerInput = builder.inputType("CreateEmployerInput", {
 });
 
 /** One shape for creating and editing: on edit every field is optional and only those sent change. */
-const postingFields = (required: boolean) =>
+const postingFields = <Required extends boolean>(required: Required) =>
   builder.inputType(required ? "JobPostingInput" : "JobPostingPatch", {
     fields: (t) => ({
       employerId: t.id({ required }),
@@ -100,7 +100,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) =>
       ctx.db.employer.findUniqueOrThrow({
         ...selection(query),
-        where: { id: (await createEmployer(ctx.db, sentFields(input))).id },
+        where: { id: (await createEmployer(ctx.db, signedIn(ctx), sentFields(input))).id },
       }),
   }),
   createJobPosting: t.prismaField({
@@ -112,9 +112,9 @@ builder.mutationFields((t) => ({
     authScopes: async (_root, { input }, ctx) =>
       input.communityCodes?.length
         ? { editorOf: input.communityCodes }
-        : { countyEditorOf: await employerCounty(ctx.db, String(input.employerId)) },
+        : { countyEditorOf: await employerCounty(ctx.db, input.employerId) },
     resolve: async (query, _root, { input }, ctx) =>
-      reloadPosting(ctx, query, (await createJobPosting(ctx.db, sentFields(input))).id),
+      reloadPosting(ctx, query, (await createJobPosting(ctx.db, signedIn(ctx), sentFields(input))).id),
   }),
   updateJobPosting: t.prismaField({
     type: "JobPosting",
@@ -124,11 +124,11 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: JobPostingPatch, required: true }) },
     // The editor must hold both the communities the posting reaches now and those it is widened to.
     authScopes: async (_root, { id, input }, ctx) => {
-      const current = await postingCommunities(ctx.db, String(id));
+      const current = await postingCommunities(ctx.db, id);
       return { editorOf: current && [...current, ...(input.communityCodes ?? [])] };
     },
     resolve: async (query, _root, { id, input }, ctx) =>
-      reloadPosting(ctx, query, (await updateJobPosting(ctx.db, String(id), sentFields(input))).id),
+      reloadPosting(ctx, query, (await updateJobPosting(ctx.db, signedIn(ctx), { id, input: sentFields(input) })).id),
   }),
   setJobPostingStatus: t.prismaField({
     type: "JobPosting",
@@ -136,9 +136,9 @@ builder.mutationFields((t) => ({
     extensions: { changesPortal: true },
     errors: writeResult("SetJobPostingStatus", "posting"),
     args: { id: t.arg.id({ required: true }), status: t.arg({ type: PostingStatus, required: true }) },
-    authScopes: async (_root, { id }, ctx) => ({ editorOf: await postingCommunities(ctx.db, String(id)) }),
+    authScopes: async (_root, { id }, ctx) => ({ editorOf: await postingCommunities(ctx.db, id) }),
     resolve: async (query, _root, { id, status }, ctx) =>
-      reloadPosting(ctx, query, (await setJobPostingStatus(ctx.db, String(id), status)).id),
+      reloadPosting(ctx, query, (await setJobPostingStatus(ctx.db, signedIn(ctx), { id, status })).id),
   }),
   createTrainingCourse: t.prismaField({
     type: "TrainingCourse",
@@ -150,7 +150,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) =>
       ctx.db.trainingCourse.findUniqueOrThrow({
         ...selection(query),
-        where: { id: (await createTrainingCourse(ctx.db, sentFields(input))).id },
+        where: { id: (await createTrainingCourse(ctx.db, signedIn(ctx), sentFields(input))).id },
       }),
   }),
   setCourseEnrolment: t.prismaField({
@@ -158,11 +158,11 @@ builder.mutationFields((t) => ({
     extensions: { changesPortal: true },
     errors: writeResult("SetCourseEnrolment", "course"),
     args: { id: t.arg.id({ required: true }), enrolled: t.arg.int({ required: true }), status: t.arg({ type: PostingStatus }) },
-    authScopes: async (_root, { id }, ctx) => ({ editorOf: await courseCommunities(ctx.db, String(id)) }),
+    authScopes: async (_root, { id }, ctx) => ({ editorOf: await courseCommunities(ctx.db, id) }),
     resolve: async (query, _root, { id, enrolled, status }, ctx) =>
       ctx.db.trainingCourse.findUniqueOrThrow({
         ...selection(query),
-        where: { id: (await setCourseEnrolment(ctx.db, String(id), enrolled, status ?? undefined)).id },
+        where: { id: (await setCourseEnrolment(ctx.db, signedIn(ctx), { id, enrolled, status })).id },
       }),
   }),
   importJobPostings: t.prismaField({
@@ -177,7 +177,7 @@ builder.mutationFields((t) => ({
     },
     authScopes: (_root, { countyCode }) => ({ countyEditorOf: countyCode }),
     resolve: async (query, _root, args, ctx) => {
-      const created = await importJobPostings(ctx.db, args);
+      const created = await importJobPostings(ctx.db, signedIn(ctx), args);
       return ctx.db.jobPosting.findMany({
         ...selection(query),
         where: { id: { in: created.map((p) => p.id) } },

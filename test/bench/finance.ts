@@ -87,7 +87,7 @@ console.log(
 
 async function reviewAndPublish(code: string) {
   const period = await openPeriod(code);
-  await submitFinancePeriod(db, staff, period.id);
+  await submitFinancePeriod(db, staff, { periodId: period.id });
   const committee = await db.organization.findFirstOrThrow({
     where: { communityId: period.communityId, kind: "SUPERVISION_COMMITTEE" },
     include: { postings: true },
@@ -103,7 +103,7 @@ async function reviewAndPublish(code: string) {
   );
   const entries = await db.ledgerEntry.count({ where: { periodId: period.id } });
   const { ms } = await timed(`publish ${code} ${period.month}, ${entries.toLocaleString("en")} entries`, () =>
-    publishFinancePeriod(db, staff, period.id),
+    publishFinancePeriod(db, staff, { periodId: period.id }),
   );
   return { ms, month: period.month, entries };
 }

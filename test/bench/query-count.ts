@@ -105,7 +105,7 @@ const jobList = () =>
 const employer = await db.employer.findFirstOrThrow({ where: { county: { code: "RJ" } } });
 const addPostings = async (n: number, from: number) => {
   for (let i = from; i < from + n; i++) {
-    await createJobPosting(db, {
+    await createJobPosting(db, viewer, {
       employerId: employer.id,
       title: `基准岗位${i}`,
       kind: "REGULAR",
