@@ -229,14 +229,14 @@ export async function seedDemo(db: Db): Promise<{ communities: number; disclosur
         {
           id: published[3],
           input: {
-          title: `${spec.name}2026年10月工作进展（更正）`,
-          body: `**就业服务**：本月新登记求职18人，推荐上岗12人（原公示误写为“推荐上岗21人”）。
+            title: `${spec.name}2026年10月工作进展（更正）`,
+            body: `**就业服务**：本月新登记求职18人，推荐上岗12人（原公示误写为“推荐上岗21人”）。
 
 **社区服务**：办理居住证明、医保接续等事项54件，均在承诺时限内办结。
 
 **环境整治**：组织楼栋长和志愿者开展卫生大扫除3次。${SAMPLE_NOTE}`,
-          period: "2026-10",
-          reason: "推荐上岗人数统计有误，经核对台账更正为12人",
+            period: "2026-10",
+            reason: "推荐上岗人数统计有误，经核对台账更正为12人",
           },
         },
         at("2026-11-05T11:00:00"),
@@ -253,7 +253,12 @@ export async function seedDemo(db: Db): Promise<{ communities: number; disclosur
       });
       await db.disclosure.update({ where: { id: notice.id }, data: { isSample: true } });
       await publish(db, viewer, { id: notice.id }, at("2026-11-06T15:00:00"));
-      await withdraw(db, viewer, { id: notice.id, reason: "供水公司通知检修改期，原通知撤回，新时间另行公告" }, at("2026-11-07T09:20:00"));
+      await withdraw(
+        db,
+        viewer,
+        { id: notice.id, reason: "供水公司通知检修改期，原通知撤回，新时间另行公告" },
+        at("2026-11-07T09:20:00"),
+      );
       disclosures++;
     }
     if (spec.code === "RJ-FUMIN") {

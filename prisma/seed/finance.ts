@@ -347,7 +347,11 @@ export async function seedFinance(db: Db, staff: Viewer): Promise<number> {
     let period = await openFinancePeriod(
       db,
       staff,
-      { communityCode: spec.code, month: DEMO_MONTHS[0] ?? "2025-11", openingBalance: yuan((500 + Math.floor(rand() * 700)) * 10_000) },
+      {
+        communityCode: spec.code,
+        month: DEMO_MONTHS[0] ?? "2025-11",
+        openingBalance: yuan((500 + Math.floor(rand() * 700)) * 10_000),
+      },
       at("2025-11-01T09:00:00"),
     );
     const categories = new Map(
