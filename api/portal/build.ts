@@ -10,7 +10,14 @@ export function buildPortal(databaseUrl: string, outDir: string, options: { quie
   return new Promise((done, fail) => {
     const child = spawn("npx", ["astro", "build", "--silent"], {
       // SUNBOARD_API_URL is cleared so this always builds from the given database.
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORTAL_OUT_DIR: resolve(outDir), SUNBOARD_API_URL: "" },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORTAL_OUT_DIR: resolve(outDir),
+        SUNBOARD_API_URL: "",
+        // Astro would otherwise report usage to its servers on every build; nothing here leaves loopback.
+        ASTRO_TELEMETRY_DISABLED: "1",
+      },
       stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
     });
     let output = "";
