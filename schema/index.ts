@@ -1,20 +1,12 @@
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { builder } from "./builder.ts";
 import "./errors.ts";
-import "./communities/types.ts";
-import "./communities/queries.ts";
-import "./disclosures/types.ts";
-import "./disclosures/queries.ts";
-import "./disclosures/mutations.ts";
-import "./fees/types.ts";
-import "./fees/queries.ts";
-import "./fees/mutations.ts";
-import "./jobs/types.ts";
-import "./jobs/queries.ts";
-import "./jobs/mutations.ts";
-import "./finance/types.ts";
-import "./finance/queries.ts";
-import "./finance/mutations.ts";
+// Domains, one line each: a domain's folder registers its own types, queries and mutations.
+import "./communities/index.ts";
+import "./disclosures/index.ts";
+import "./fees/index.ts";
+import "./jobs/index.ts";
+import "./finance/index.ts";
 import "./audit/types.ts";
 import "./viewer.ts";
 

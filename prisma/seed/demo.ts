@@ -2,9 +2,7 @@ import type { Viewer } from "../../api/auth/viewer.ts";
 import type { Db } from "../../api/db/client.ts";
 import { correct, createDraft, publish, withdraw } from "../../api/disclosures/service.ts";
 import { at } from "./calendar.ts";
-import { seedFees } from "./fees.ts";
-import { seedFinance } from "./finance.ts";
-import { seedJobs } from "./jobs.ts";
+import { DOMAIN_SEEDS } from "./domains.ts";
 import { personName } from "./people.ts";
 import { COMMUNITIES, COUNTIES, type CommunitySpec, TOWNSHIPS } from "./places.ts";
 
@@ -287,9 +285,7 @@ export async function seedDemo(db: Db): Promise<{ communities: number; disclosur
   await publish(db, viewer, { id: joint.id }, at("2026-10-20T10:00:00"));
   disclosures++;
 
-  disclosures += await seedFees(db, viewer);
-  disclosures += await seedJobs(db, viewer);
-  disclosures += await seedFinance(db, viewer);
+  for (const seed of DOMAIN_SEEDS) disclosures += await seed(db, viewer);
 
   return { communities: COMMUNITIES.length, disclosures };
 }

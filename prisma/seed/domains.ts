@@ -1,0 +1,14 @@
+import type { Viewer } from "../../api/auth/viewer.ts";
+import type { Db } from "../../api/db/client.ts";
+import { seedFees } from "./fees.ts";
+import { seedFinance } from "./finance.ts";
+import { seedJobs } from "./jobs.ts";
+
+/** A domain's demo data, loaded through its services as the demo staff account; returns the notices it published. */
+export type DomainSeed = (db: Db, staff: Viewer) => Promise<number>;
+
+/**
+ * Every domain's demo data, in loading order, after the places, organizations and plain
+ * disclosures. A new domain adds its seed here: one line.
+ */
+export const DOMAIN_SEEDS: readonly DomainSeed[] = [seedFees, seedJobs, seedFinance];

@@ -1,0 +1,3 @@
+// The communities domain's GraphQL types, queries and mutations; registered with one line in schema/index.ts.
+import "./types.ts";
+import "./queries.ts";
