@@ -32,8 +32,14 @@ export interface PriceContent {
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-export function tierLabel(tiers: { upTo: number | null }[], index: number, quantity: string): string {
+/** A tier as a notice names it, in monthly quantities of the billing unit: "0–180千瓦时/月", "400千瓦时/月以上". */
+export function tierLabel(
+  tiers: { upTo: number | null }[],
+  index: number,
+  billingUnit: keyof typeof BILLING_UNIT_LABELS,
+): string {
   if (tiers.length === 1) return "全部用量";
+  const quantity = `${BILLING_QUANTITY_LABELS[billingUnit]}/月`;
   const from = index === 0 ? 0 : (tiers[index - 1]?.upTo ?? 0);
   const upTo = tiers[index]?.upTo;
   return upTo === null || upTo === undefined ? `${from}${quantity}以上` : `${from}–${upTo}${quantity}`;
@@ -41,13 +47,12 @@ export function tierLabel(tiers: { upTo: number | null }[], index: number, quant
 
 export function priceMarkdown(item: Item, p: PriceContent): string {
   const unit = BILLING_UNIT_LABELS[item.billingUnit];
-  const quantity = BILLING_QUANTITY_LABELS[item.billingUnit];
   const lines = [
     `${item.name}自 **${p.effectiveFrom}** 起执行以下价格，由${FEE_COLLECTOR_LABELS[item.collector]}（${cell(item.collectorName)}）收取。`,
     "",
     "| 档次 | 单价 |",
     "| --- | ---: |",
-    ...p.tiers.map((t, i) => `| ${tierLabel(p.tiers, i, `${quantity}/月`)} | ${unitPrice(t.unitPrice)} ${unit} |`),
+    ...p.tiers.map((t, i) => `| ${tierLabel(p.tiers, i, item.billingUnit)} | ${unitPrice(t.unitPrice)} ${unit} |`),
     "",
     `**定价依据**：${cell(p.basisAuthority)}《${cell(p.basisDocument)}》，批准日期 ${p.approvedOn}。`,
   ];

@@ -27,7 +27,7 @@ const FeeTier = builder
         description: "Exact decimal yuan per billing unit, e.g. 0.4556",
         resolve: (x) => unitPrice(x.unitPrice),
       }),
-      label: t.string({ resolve: (x) => tierLabel(x.all, x.position, `${BILLING_QUANTITY_LABELS[x.unit]}/月`) }),
+      label: t.string({ resolve: (x) => tierLabel(x.all, x.position, x.unit) }),
     }),
   });
 
