@@ -1,5 +1,5 @@
 import { ValidationError } from "../../api/errors.ts";
-import { BILLING_QUANTITY_LABELS, BILLING_UNIT_LABELS, FEE_COLLECTOR_LABELS, FEE_KIND_LABELS } from "../../api/fees/labels.ts";
+import { BILLING_UNIT_LABELS, FEE_COLLECTOR_LABELS, FEE_KIND_LABELS } from "../../api/fees/labels.ts";
 import { currentRows, type FeeMonth, toMonths } from "../../api/fees/months.ts";
 import { tierLabel } from "../../api/fees/render.ts";
 import { percentage, unitPrice, yuan } from "../../api/money.ts";
