@@ -82,18 +82,37 @@ export const sheetHeaders = (columns: readonly ColumnSpec[]): readonly string[] 
 const numberFormatHint = (min: number, max: number | undefined) =>
   max !== undefined ? `${min}到${max}之间的整数` : min === 0 ? "非负整数" : `不小于${min}的整数`;
 
-/** Text as typed. `max` counts characters; `pattern` with `hint` (e.g. `应为5～20位数字`) restricts the form. */
+/**
+ * Text a spreadsheet program would run as a formula (or as DDE) when the file is opened or the cell
+ * edited: it starts with =, +, -, @, a tab or a carriage return. A leading minus before a digit is a
+ * negative number, not a formula.
+ */
+const FORMULA_START = /^(?:[=+@\t\r]|-(?![\d.]))/;
+
+/** Exported text that cannot run as a formula: a leading apostrophe makes Excel and WPS show it as text. */
+export const neutralized = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
+
+/**
+ * Text as typed. `max` counts characters; `pattern` with `hint` (e.g. `应为5～20位数字`) restricts the
+ * form. Free text (no pattern) is refused on import and neutralized on export when it would run as
+ * a formula; a pattern already limits the cell to harmless characters (a phone's leading +).
+ */
 export function text(options: { max?: number; pattern?: RegExp; hint?: string } = {}): CellKind<string> {
   const { max, pattern, hint } = options;
   return {
     parse(value) {
+      if (!pattern && FORMULA_START.test(value)) {
+        return reject(
+          `不能以 = + - @ 开头（电子表格会把它当作公式执行），实际为“${shown(value)}”；如需原样保存，请在前面加一个单引号 '`,
+        );
+      }
       const length = [...value].length;
       if (max !== undefined && length > max) return reject(`不能超过${max}个字，实际为${length}个字`);
       if (pattern && !pattern.test(value)) return reject(`${hint ?? "格式不正确"}，实际为“${shown(value)}”`);
       return accept(value);
     },
     empty: null,
-    format: (value) => value,
+    format: pattern ? (value) => value : neutralized,
     numFmt: "@",
   };
 }
