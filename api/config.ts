@@ -1,4 +1,5 @@
 import { DEFAULT_DATABASE_URL } from "./db/url.ts";
+import { type HttpSettings, httpSettingsFromEnv } from "./http/settings.ts";
 
 /** Runtime configuration, all from environment variables (documented in README.md). */
 export interface Config {
@@ -13,6 +14,8 @@ export interface Config {
   seedDemo: boolean;
   /** Skip building the portal at start (serve what is already built). */
   buildPortal: boolean;
+  /** Request limits, rate limits, CORS, explorer, proxy. */
+  http: HttpSettings;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -27,5 +30,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     portalDir: env.PORTAL_DIR ?? "portal/dist",
     seedDemo: env.SEED_DEMO !== "false",
     buildPortal: env.BUILD_PORTAL !== "false",
+    http: httpSettingsFromEnv(env),
   };
 }

@@ -28,8 +28,12 @@ export const graphiqlPage = `<!doctype html>
 <script src="/graphiql-assets/react.js"></script>
 <script src="/graphiql-assets/react-dom.js"></script>
 <script src="/graphiql-assets/graphiql.js"></script>
-<script>
-  const fetcher = GraphiQL.createFetcher({ url: location.pathname });
+<script src="/graphiql-assets/app.js"></script>
+</body>
+</html>`;
+
+/** The explorer's own start-up, served as a file: the security policy allows no inline script. */
+const appScript = `  const fetcher = GraphiQL.createFetcher({ url: location.pathname });
   ReactDOM.createRoot(document.getElementById("graphiql")).render(
     React.createElement(GraphiQL, {
       fetcher,
@@ -37,14 +41,13 @@ export const graphiqlPage = `<!doctype html>
       defaultQuery: "# 阳光公示栏 Sunboard\\n# 写操作需要请求头：{\\"Authorization\\": \\"Bearer sb_…\\"}\\n\\nquery {\\n  communities(first: 10) {\\n    edges { node { code name households } }\\n  }\\n}\\n",
     }),
   );
-</script>
-</body>
-</html>`;
+`;
 
 export function graphiqlAssets(): Router {
   const router = express.Router();
   for (const [name, file] of Object.entries(assets)) {
     router.get(`/graphiql-assets/${name}`, (_req, res) => res.sendFile(file, { maxAge: "1d" }));
   }
+  router.get("/graphiql-assets/app.js", (_req, res) => res.type("text/javascript").send(appScript));
   return router;
 }

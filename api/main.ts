@@ -1,4 +1,8 @@
 // `npm start`: migrate, load demo data into an empty database, build the portal, serve both.
+// Production unless told otherwise: libraries that look at NODE_ENV (Express, Apollo) keep
+// internals out of their answers.
+process.env.NODE_ENV ??= "production";
+
 import { loadConfig } from "./config.ts";
 import { prepareDatabase } from "./db/prepare.ts";
 import { buildPortal, PortalRebuilder } from "./portal/build.ts";
@@ -31,6 +35,7 @@ const server = await startServer({
   host: config.host,
   portalDir: config.portalDir,
   onPortalChange: rebuilder ? () => rebuilder.schedule() : undefined,
+  http: config.http,
 });
 const base = config.publicUrl.replace(/\/$/, "");
 step(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -9,9 +9,13 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import { schema } from "../schema/index.ts";
 import { auditPlugin } from "./audit/plugin.ts";
-import { type Context, createContext } from "./context.ts";
+import type { Context } from "./context.ts";
 import type { Db } from "./db/client.ts";
 import { graphiqlAssets, graphiqlPage } from "./graphiql.ts";
+import { formatError, httpErrorHandler, logRefusal } from "./http/errors.ts";
+import { bodyWithinLimit, queryWithinLimits, readLimit, resolveViewer, timeBudget, viewerOf, writeLimit } from "./http/guard.ts";
+import { corsPolicy, securityHeaders } from "./http/headers.ts";
+import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from "./http/settings.ts";
 import { portalChangePlugin } from "./portal/plugin.ts";
 import { templateRoutes } from "./templates.ts";
 
@@ -23,6 +27,8 @@ export interface ServerOptions {
   portalDir?: string;
   /** Called after a request that changed what the portal shows (e.g. to rebuild it). */
   onPortalChange?: () => void;
+  /** Limits, rate limits, CORS and the explorer; production defaults for whatever is left out. */
+  http?: Partial<HttpSettings>;
 }
 
 export interface RunningServer {
@@ -32,8 +38,12 @@ export interface RunningServer {
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { db } = options;
+  const settings: HttpSettings = { ...DEFAULT_HTTP_SETTINGS, ...options.http };
   const app = express();
   const http: Server = createServer(app);
+  // A client that sends its headers or body slowly holds a socket, not the server.
+  http.headersTimeout = 10_000;
+  http.requestTimeout = 60_000;
   const apollo = new ApolloServer<Context>({
     schema,
     plugins: [
@@ -41,32 +51,53 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginLandingPageDisabled(),
       auditPlugin,
       ...(options.onPortalChange ? [portalChangePlugin(options.onPortalChange)] : []),
+      {
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors, operation }) {
+              // Errors inside an executed operation are answers (typed refusals); log only requests that failed as a whole.
+              if (!operation) logRefusal(400, String(errors[0]?.extensions?.code ?? "BAD_REQUEST"), errors[0]?.message ?? "");
+            },
+          };
+        },
+      },
     ],
-    introspection: true,
+    introspection: settings.explorer,
+    includeStacktraceInErrorResponses: settings.debugErrors,
+    formatError: formatError(settings.debugErrors),
+    parseOptions: { maxTokens: settings.maxTokens },
   });
   await apollo.start();
 
   app.disable("x-powered-by");
+  app.set("trust proxy", settings.trustProxy);
+  app.use(securityHeaders());
   app.get("/healthz", async (_req, res) => {
     try {
       await db.$queryRaw`SELECT 1`;
       res.json({ status: "ok" });
     } catch (error) {
-      res.status(503).json({ status: "unavailable", error: String(error) });
+      logRefusal(503, "DATABASE_UNAVAILABLE", String(error));
+      res.status(503).json({ status: "unavailable" });
     }
   });
-  app.use(graphiqlAssets());
+  if (settings.explorer) app.use(graphiqlAssets());
   app.use(templateRoutes());
+  app.use("/graphql", corsPolicy(settings), readLimit(settings));
   app.get("/graphql", (req, res, next) => {
     // Browsers asking for a page get GraphiQL; GET queries from programs go on to Apollo.
-    if (req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html") {
-      res.type("html").send(graphiqlPage);
-    } else next();
+    const wantsPage = req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html";
+    if (wantsPage && settings.explorer) res.type("html").send(graphiqlPage);
+    else next();
   });
   app.use(
     "/graphql",
-    express.json({ limit: "8mb" }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(db, req.headers.authorization) }),
+    resolveViewer(db),
+    bodyWithinLimit(settings),
+    queryWithinLimits(settings),
+    writeLimit(settings),
+    timeBudget(settings),
+    expressMiddleware(apollo, { context: async ({ res }) => ({ db, viewer: viewerOf(res) }) }),
   );
 
   const portalDir = options.portalDir ? resolve(options.portalDir) : undefined;
@@ -83,7 +114,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         .type("text/plain; charset=utf-8")
         .send("阳光公示栏 API is running; the portal has not been built (npm run portal:build).");
     });
+    app.use((_req, res) => {
+      res.status(404).type("text/plain; charset=utf-8").send("页面不存在");
+    });
   }
+
+  app.use(httpErrorHandler);
 
   await new Promise<void>((done) => http.listen(options.port, options.host ?? "0.0.0.0", done));
   const { port } = http.address() as AddressInfo;

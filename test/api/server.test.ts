@@ -19,7 +19,7 @@ describe("HTTP server", () => {
     const html = await res.text();
     expect(res.headers.get("content-type")).toContain("text/html");
     const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? "");
-    expect(sources.length).toBe(4);
+    expect(sources.length).toBe(5);
     for (const src of sources) {
       expect(src.startsWith("/graphiql-assets/")).toBe(true);
       expect((await fetch(`${s.url}${src}`)).status).toBe(200);

@@ -1,0 +1,43 @@
+import cors from "cors";
+import type { RequestHandler } from "express";
+import helmet from "helmet";
+import type { HttpSettings } from "./settings.ts";
+
+/**
+ * Security headers on every response: pages run only scripts from this server (the portal has
+ * none; GraphiQL's are local files), nobody may frame a page (GraphiQL is where staff paste tokens),
+ * no MIME sniffing, no referrer beyond the origin. Styles may be inline: Astro inlines small ones.
+ * No upgrade-insecure-requests: intranet deployments often serve plain HTTP.
+ */
+export function securityHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    xFrameOptions: { action: "deny" },
+  });
+}
+
+/** CORS closed unless origins are listed: other sites' scripts cannot read the API by default. */
+export function corsPolicy(settings: HttpSettings): RequestHandler {
+  const allowed = new Set(settings.corsOrigins);
+  return cors({
+    origin: (origin, done) => done(null, origin !== undefined && allowed.has(origin)),
+    methods: ["GET", "POST"],
+    allowedHeaders: ["content-type", "authorization", "apollo-require-preflight"],
+    maxAge: 600,
+  });
+}
