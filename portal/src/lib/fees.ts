@@ -1,4 +1,4 @@
-import { formatDecimal, PRICE, parseDecimal } from "../../../api/money.ts";
+import { formatDecimal, PRICE, parseDecimal } from "~api/money.ts";
 import { allNodes, query } from "./api.ts";
 import type { ResultOf } from "./graphql.ts";
 import { CommunityFees, FeePaths } from "./queries.ts";

@@ -1,7 +1,7 @@
-import { monthLabel } from "../../../api/finance/render.ts";
-import { type ExportRow, entryExport } from "../../../api/finance/sheet.ts";
-import { FEN, parseDecimal, percentage, yuan } from "../../../api/money.ts";
-import { todayInShanghai } from "../../../api/periods.ts";
+import { monthLabel } from "~api/finance/render.ts";
+import { type ExportRow, entryExport } from "~api/finance/sheet.ts";
+import { FEN, parseDecimal, percentage, yuan } from "~api/money.ts";
+import { todayInShanghai } from "~api/periods.ts";
 import { allNodes, query } from "./api.ts";
 import { formatDate } from "./format.ts";
 import type { ResultOf } from "./graphql.ts";

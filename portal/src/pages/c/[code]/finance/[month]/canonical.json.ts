@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
-import { query } from "../../../../../lib/api.ts";
-import { monthPaths } from "../../../../../lib/finance.ts";
-import { FinanceCanonical } from "../../../../../lib/queries.ts";
+import { query } from "~/lib/api.ts";
+import { monthPaths } from "~/lib/finance.ts";
+import { FinanceCanonical } from "~/lib/queries.ts";
 
 /**
  * The exact text the month's chain hash covers, byte for byte, so anyone can run `sha256sum` on

@@ -1,13 +1,5 @@
 import type { APIRoute } from "astro";
-import {
-  entriesOf,
-  exportRows,
-  loadYear,
-  SHEET_FORMATS,
-  type SheetFormat,
-  sheetResponse,
-  yearPaths,
-} from "../../../../../../lib/finance.ts";
+import { entriesOf, exportRows, loadYear, SHEET_FORMATS, type SheetFormat, sheetResponse, yearPaths } from "~/lib/finance.ts";
 
 /** Every entry of the year's published months as CSV and XLSX: /c/<code>/finance/year/<year>/entries.csv */
 export async function getStaticPaths() {
