@@ -18,3 +18,10 @@ export const sectionsInOrder = () =>
 
 /** Where a community's section starts: /c/<code>/fees/ */
 export const sectionHref = (code: string, key: SectionKey) => `/c/${code}/${SECTIONS[key].path}`;
+
+/** Crumbs of a community's own page and of one of its sections. */
+export const communityCrumb = (community: { code: string; name: string }) => ({
+  text: community.name,
+  href: `/c/${community.code}/`,
+});
+export const sectionCrumb = (code: string, key: SectionKey) => ({ text: SECTIONS[key].title, href: sectionHref(code, key) });

@@ -1,5 +1,6 @@
 import { query } from "~/lib/api.ts";
-import { CommunityPage, CountyCodes, HomeQuery } from "./queries.ts";
+import type { ResultOf } from "~/lib/graphql.ts";
+import { CommunityHeader, CommunityPage, CountyCodes, HomeQuery } from "./queries.ts";
 
 /**
  * A community the build listed a moment ago must still answer; if it does not, the build stops
@@ -8,6 +9,19 @@ import { CommunityPage, CountyCodes, HomeQuery } from "./queries.ts";
 export function present<Community>(community: Community | null | undefined, code: string): Community {
   if (!community) throw new Error(`community ${code} vanished during the build`);
   return community;
+}
+
+export type Community = NonNullable<ResultOf<typeof CommunityHeader>["community"]>;
+
+/** Every page about a community asks for its header; the build asks the API once per community. */
+const headers = new Map<string, Promise<Community>>();
+
+export function loadCommunity(code: string): Promise<Community> {
+  const cached = headers.get(code);
+  if (cached) return cached;
+  const header = query(CommunityHeader, { code }).then((r) => present(r.community, code));
+  headers.set(code, header);
+  return header;
 }
 
 /** Every county with its townships and communities, for the home page. */

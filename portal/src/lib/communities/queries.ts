@@ -23,6 +23,18 @@ export const HomeQuery = graphql(`
   }
 `);
 
+/** What every page about a community names of it: titles, crumbs and the sample-data notice. */
+export const CommunityHeader = graphql(`
+  query CommunityHeader($code: String!) {
+    community(code: $code) {
+      code
+      name
+      isSample
+      township { name county { code name } }
+    }
+  }
+`);
+
 export const CommunityCodes = graphql(`
   query CommunityCodes($after: String) {
     communities(first: 100, after: $after) {

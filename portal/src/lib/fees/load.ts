@@ -6,8 +6,9 @@ import { CommunityFees, FeePaths } from "./queries.ts";
 export type FeeItem = NonNullable<ResultOf<typeof CommunityFees>["community"]>["feeItems"][number];
 export type FeePrice = FeeItem["prices"][number];
 
-export async function loadFees(code: string) {
-  return present((await query(CommunityFees, { code })).community, code);
+/** A community's fee items, each with its price history and monthly collection. */
+export async function loadFees(code: string): Promise<FeeItem[]> {
+  return present((await query(CommunityFees, { code })).community, code).feeItems;
 }
 
 /** Every (community, fee item) pair, for getStaticPaths. */

@@ -4,9 +4,6 @@ import { graphql } from "../graphql.ts";
 export const CommunityFees = graphql(`
   query CommunityFees($code: String!) {
     community(code: $code) {
-      code
-      name
-      isSample
       feeItems {
         id
         code

@@ -13,7 +13,7 @@ export type CategoryTotal = Period["categoryTotals"][number];
 /** The most entries the API returns in one page. */
 const PAGE = 100;
 
-/** A community's published months, newest first, with its name and the years that have books. */
+/** A community's published months, newest first, and the years that have books. */
 export async function loadMonths(code: string) {
   const pages: MonthsCommunity[] = [];
   const months = await allNodes(async (after) => {
@@ -22,7 +22,7 @@ export async function loadMonths(code: string) {
     return { pageInfo: community.financePeriods.pageInfo, nodes: community.financePeriods.edges.map((e) => e.node) };
   });
   const community = present(pages[0], code);
-  return { code: community.code, name: community.name, isSample: community.isSample, years: community.financeYears, months };
+  return { code, years: community.financeYears, months };
 }
 
 /** Every published month of every community, each knowing its neighbours for the page's month-to-month links. */
@@ -45,9 +45,9 @@ async function fetchMonth(code: string, month: string) {
   const read = async (after: string | null) => {
     const { community } = await query(FinanceMonthPage, { code, month, first: PAGE, after });
     if (!community?.financePeriod) throw new Error(`${code} ${month} vanished during the build`);
-    return { community, period: community.financePeriod };
+    return { period: community.financePeriod };
   };
-  const { community, period } = await read(null);
+  const { period } = await read(null);
   const entries = period.entries.edges.map((e) => e.node);
   let page = period.entries.pageInfo;
   while (page.hasNextPage && page.endCursor) {
@@ -56,7 +56,7 @@ async function fetchMonth(code: string, month: string) {
     page = next.period.entries.pageInfo;
   }
   if (entries.length !== period.entries.totalCount) throw new Error(`${code} ${month} changed during the build`);
-  return { community: { code: community.code, name: community.name, isSample: community.isSample }, period, entries };
+  return { period, entries };
 }
 
 export type MonthBooks = Awaited<ReturnType<typeof fetchMonth>>;
@@ -77,8 +77,7 @@ export function loadMonth(code: string, month: string): Promise<MonthBooks> {
 }
 
 export async function loadYear(code: string, year: number) {
-  const community = present((await query(FinanceYearPage, { code, year })).community, code);
-  return { code: community.code, name: community.name, isSample: community.isSample, year: community.financeYear };
+  return present((await query(FinanceYearPage, { code, year })).community, code).financeYear;
 }
 
 /** Every entry of the given months, oldest month first. */

@@ -4,9 +4,6 @@ import { graphql } from "../graphql.ts";
 export const FinanceMonths = graphql(`
   query FinanceMonths($code: String!, $after: String) {
     community(code: $code) {
-      code
-      name
-      isSample
       financeYears
       financePeriods(first: 100, after: $after) {
         pageInfo { hasNextPage endCursor }
@@ -30,9 +27,6 @@ export const FinanceMonths = graphql(`
 export const FinanceMonthPage = graphql(`
   query FinanceMonthPage($code: String!, $month: String!, $first: Int!, $after: String) {
     community(code: $code) {
-      code
-      name
-      isSample
       financePeriod(month: $month) {
         month
         label
@@ -101,9 +95,6 @@ export const FinanceCanonical = graphql(`
 export const FinanceYearPage = graphql(`
   query FinanceYearPage($code: String!, $year: Int!) {
     community(code: $code) {
-      code
-      name
-      isSample
       financeYear(year: $year) {
         year
         openingBalance
@@ -120,9 +111,6 @@ export const FinanceYearPage = graphql(`
 export const FinanceAssets = graphql(`
   query FinanceAssets($code: String!, $year: Int!) {
     community(code: $code) {
-      code
-      name
-      isSample
       collectiveAssets {
         code
         name

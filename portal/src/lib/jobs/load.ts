@@ -39,5 +39,5 @@ export async function loadCourse(id: string) {
 
 /** A community's monthly boards (每月公开), newest first. */
 export async function loadJobBoards(code: string) {
-  return present((await query(JobBoards, { code })).community, code);
+  return present((await query(JobBoards, { code })).community, code).jobBoards;
 }

@@ -130,9 +130,6 @@ export const CourseDetail = graphql(`
 export const JobBoards = graphql(`
   query JobBoards($code: String!) {
     community(code: $code) {
-      code
-      name
-      township { county { code name } }
       jobBoards { month postings courses disclosure { id title publishedAt } }
     }
   }

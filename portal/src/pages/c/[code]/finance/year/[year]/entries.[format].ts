@@ -10,6 +10,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ code: string; year: string; format: SheetFormat }> = async ({ props }) => {
-  const { year } = await loadYear(props.code, Number(props.year));
-  return sheetResponse(props.format, exportRows(await entriesOf(props.code, year.months), "year"));
+  const { months } = await loadYear(props.code, Number(props.year));
+  return sheetResponse(props.format, exportRows(await entriesOf(props.code, months), "year"));
 };
