@@ -1,4 +1,5 @@
 // Relative import: test/ and the benches load the operations outside Vite, where ~/ does not resolve.
+import { DisclosureListItem } from "../disclosures/queries.ts";
 import { graphql } from "../graphql.ts";
 
 export const HomeQuery = graphql(`
@@ -15,7 +16,7 @@ export const HomeQuery = graphql(`
           name
           households
           population
-          settlementKind
+          settlementKindLabel
           isSample
         }
       }
@@ -50,7 +51,8 @@ export const CountyCodes = graphql(`
   }
 `);
 
-export const CommunityPage = graphql(`
+export const CommunityPage = graphql(
+  `
   query CommunityPage($code: String!, $after: String) {
     categories { code name }
     community(code: $code) {
@@ -59,8 +61,8 @@ export const CommunityPage = graphql(`
       isSample
       households
       population
-      placement
-      settlementKind
+      placementLabel
+      settlementKindLabel
       address
       relocationYears { from to }
       serviceCentre { name phone }
@@ -78,19 +80,13 @@ export const CommunityPage = graphql(`
         pageInfo { hasNextPage endCursor }
         edges {
           node {
-            id
-            title
-            status
-            isCurrent
-            isSample
-            publishedAt
-            correctionReason
-            withdrawalReason
             category { code }
-            period { label }
+            ...DisclosureListItem
           }
         }
       }
     }
   }
-`);
+`,
+  [DisclosureListItem],
+);

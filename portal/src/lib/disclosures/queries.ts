@@ -1,6 +1,21 @@
 // Relative import: test/ and the benches load the operations outside Vite, where ~/ does not resolve.
 import { graphql } from "../graphql.ts";
 
+/** A disclosure as a line in a list: its title, state badges and dates. */
+export const DisclosureListItem = graphql(`
+  fragment DisclosureListItem on Disclosure {
+    id
+    title
+    status
+    statusLabel
+    isCurrent
+    isSample
+    publishedAt
+    correctionReason
+    period { label }
+  }
+`);
+
 export const DisclosureIds = graphql(`
   query DisclosureIds($after: String) {
     disclosures(first: 100, after: $after) {

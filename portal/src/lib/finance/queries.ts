@@ -14,7 +14,7 @@ export const FinanceMonths = graphql(`
             incomeTotal
             expenseTotal
             closingBalance
-            review { opinion }
+            review { opinion opinionLabel }
             queries { question }
           }
         }

@@ -5,6 +5,7 @@ export const JobCard = graphql(`
   fragment JobCard on JobPosting {
     id
     title
+    kind
     kindLabel
     payText
     payMax
