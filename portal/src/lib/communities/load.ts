@@ -6,7 +6,7 @@ import { CommunityHeader, CommunityPage, CountyCodes, HomeQuery } from "./querie
  * A community the build listed a moment ago must still answer; if it does not, the build stops
  * rather than publish a page with half its facts.
  */
-export function present<Community>(community: Community | null | undefined, code: string): Community {
+export function present<T>(community: T | null | undefined, code: string): T {
   if (!community) throw new Error(`community ${code} vanished during the build`);
   return community;
 }
