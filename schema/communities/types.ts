@@ -1,25 +1,21 @@
+import {
+  ORGANIZATION_KIND_LABELS,
+  ORGANIZATION_ORDER,
+  PARTY_LEVEL_LABELS,
+  PLACEMENT_LABELS,
+  SETTLEMENT_KIND_LABELS,
+  TOWNSHIP_KIND_LABELS,
+} from "../../api/communities/labels.ts";
 import { builder, labelledValues } from "../builder.ts";
 
-const ORGANIZATION_KIND_LABELS = {
-  PARTY_ORGANIZATION: "党组织",
-  RESIDENTS_COMMITTEE: "居民委员会",
-  SUPERVISION_COMMITTEE: "居务监督委员会",
-  OWNERS_COMMITTEE: "业主委员会",
-} as const;
-
-const PARTY_LEVEL_LABELS = { BRANCH: "党支部", GENERAL_BRANCH: "党总支", COMMITTEE: "党委" } as const;
-
 export const TownshipKind = builder.enumType("TownshipKind", {
-  values: { TOWNSHIP: { description: "乡" }, TOWN: { description: "镇" }, SUBDISTRICT: { description: "街道" } },
+  values: labelledValues(TOWNSHIP_KIND_LABELS),
 });
 export const Placement = builder.enumType("Placement", {
-  values: {
-    INSIDE_PLANNING_AREA: { description: "县城规划区内" },
-    OUTSIDE_PLANNING_AREA: { description: "县城规划区外" },
-  },
+  values: labelledValues(PLACEMENT_LABELS),
 });
 export const SettlementKind = builder.enumType("SettlementKind", {
-  values: { TOWN: { description: "城镇安置" }, RURAL: { description: "农村安置" } },
+  values: labelledValues(SETTLEMENT_KIND_LABELS),
 });
 export const OrganizationKind = builder.enumType("OrganizationKind", {
   values: labelledValues(ORGANIZATION_KIND_LABELS),
@@ -45,6 +41,7 @@ builder.prismaObject("Township", {
     code: t.exposeString("code"),
     name: t.exposeString("name"),
     kind: t.expose("kind", { type: TownshipKind }),
+    kindLabel: t.string({ description: "乡, 镇 or 街道", resolve: (w) => TOWNSHIP_KIND_LABELS[w.kind] }),
     county: t.relation("county"),
     communities: t.relation("communities", { query: { orderBy: { code: "asc" } } }),
   }),
@@ -66,7 +63,9 @@ export const CommunityRef = builder.prismaObject("Community", {
     name: t.exposeString("name"),
     township: t.relation("township"),
     placement: t.expose("placement", { type: Placement }),
+    placementLabel: t.string({ description: "e.g. 县城规划区内", resolve: (c) => PLACEMENT_LABELS[c.placement] }),
     settlementKind: t.expose("settlementKind", { type: SettlementKind }),
+    settlementKindLabel: t.string({ description: "e.g. 城镇安置", resolve: (c) => SETTLEMENT_KIND_LABELS[c.settlementKind] }),
     households: t.exposeInt("households"),
     population: t.exposeInt("population"),
     relocationYears: t.field({
@@ -83,12 +82,11 @@ export const CommunityRef = builder.prismaObject("Community", {
       type: [OrganizationRef],
       description: "Party organization first, then the residents', supervision and owners' committees",
       select: (_args, _ctx, nested) => ({ organizations: nested(true) }),
-      resolve: (c) => [...c.organizations].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
+      resolve: (c) =>
+        [...c.organizations].sort((a, b) => ORGANIZATION_ORDER.indexOf(a.kind) - ORGANIZATION_ORDER.indexOf(b.kind)),
     }),
   }),
 });
-
-const KIND_ORDER = Object.keys(ORGANIZATION_KIND_LABELS);
 
 const OrganizationRef = builder.prismaObject("Organization", {
   description: "社区组织：党组织、居委会、居务监督委员会、业主委员会",

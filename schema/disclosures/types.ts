@@ -1,5 +1,6 @@
 import type { Prisma } from "../../api/db/generated/client.ts";
 import { contentHash } from "../../api/disclosures/hash.ts";
+import { DISCLOSURE_STATUS_LABELS } from "../../api/disclosures/labels.ts";
 import { renderMarkdown } from "../../api/disclosures/markdown.ts";
 import { correctionChain, publishedCanonical } from "../../api/disclosures/service.ts";
 import { type Period, periodCode, periodLabel } from "../../api/periods.ts";
@@ -8,9 +9,9 @@ import { CommunityRef } from "../communities/types.ts";
 
 export const DisclosureStatus = builder.enumType("DisclosureStatus", {
   values: {
-    DRAFT: { description: "草稿: visible only to its editors" },
-    PUBLISHED: { description: "已发布: immutable" },
-    WITHDRAWN: { description: "已撤回: kept and shown with the reason" },
+    DRAFT: { description: `${DISCLOSURE_STATUS_LABELS.DRAFT}: visible only to its editors` },
+    PUBLISHED: { description: `${DISCLOSURE_STATUS_LABELS.PUBLISHED}: immutable` },
+    WITHDRAWN: { description: `${DISCLOSURE_STATUS_LABELS.WITHDRAWN}: kept and shown with the reason` },
   },
 });
 
@@ -53,6 +54,7 @@ export const DisclosureRef = builder.prismaObject("Disclosure", {
         d.periodKind && d.periodStart && d.periodEnd ? { kind: d.periodKind, start: d.periodStart, end: d.periodEnd } : null,
     }),
     status: t.expose("status", { type: DisclosureStatus }),
+    statusLabel: t.string({ description: "草稿, 已发布 or 已撤回", resolve: (d) => DISCLOSURE_STATUS_LABELS[d.status] }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
     publisherName: t.exposeString("publisherName", { nullable: true }),

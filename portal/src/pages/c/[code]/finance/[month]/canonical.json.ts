@@ -1,7 +1,5 @@
 import type { APIRoute } from "astro";
-import { query } from "../../../../../lib/api.ts";
-import { monthPaths } from "../../../../../lib/finance.ts";
-import { FinanceCanonical } from "../../../../../lib/queries.ts";
+import { loadCanonical, monthPaths } from "~/lib/finance/load.ts";
 
 /**
  * The exact text the month's chain hash covers, byte for byte, so anyone can run `sha256sum` on
@@ -12,8 +10,7 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ code: string; month: string }> = async ({ props }) => {
-  const { community } = await query(FinanceCanonical, { code: props.code, month: props.month });
-  const text = community?.financePeriod?.canonicalContent;
-  if (!text) throw new Error(`${props.code} ${props.month} has no published content`);
-  return new Response(text, { headers: { "content-type": "application/json; charset=utf-8" } });
+  return new Response(await loadCanonical(props.code, props.month), {
+    headers: { "content-type": "application/json; charset=utf-8" },
+  });
 };

@@ -1,5 +1,6 @@
 import type { APIRoute } from "astro";
-import { exportRows, loadMonth, monthPaths, SHEET_FORMATS, type SheetFormat, sheetResponse } from "../../../../../lib/finance.ts";
+import { loadMonth, monthPaths } from "~/lib/finance/load.ts";
+import { exportRows, SHEET_FORMATS, type SheetFormat, sheetResponse } from "~/lib/finance/sheets.ts";
 
 /** The month's entries as CSV and XLSX, beside its page: /c/<code>/finance/<month>/entries.csv */
 export async function getStaticPaths() {

@@ -1,13 +1,6 @@
 import type { APIRoute } from "astro";
-import {
-  entriesOf,
-  exportRows,
-  loadYear,
-  SHEET_FORMATS,
-  type SheetFormat,
-  sheetResponse,
-  yearPaths,
-} from "../../../../../../lib/finance.ts";
+import { entriesOf, loadYear, yearPaths } from "~/lib/finance/load.ts";
+import { exportRows, SHEET_FORMATS, type SheetFormat, sheetResponse } from "~/lib/finance/sheets.ts";
 
 /** Every entry of the year's published months as CSV and XLSX: /c/<code>/finance/year/<year>/entries.csv */
 export async function getStaticPaths() {
@@ -17,6 +10,6 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ code: string; year: string; format: SheetFormat }> = async ({ props }) => {
-  const { year } = await loadYear(props.code, Number(props.year));
-  return sheetResponse(props.format, exportRows(await entriesOf(props.code, year.months), "year"));
+  const { months } = await loadYear(props.code, Number(props.year));
+  return sheetResponse(props.format, exportRows(await entriesOf(props.code, months), "year"));
 };

@@ -1,25 +1,5 @@
-import { formatDecimal, PRICE, parseDecimal } from "../../../api/money.ts";
-import { allNodes, query } from "./api.ts";
-import type { ResultOf } from "./graphql.ts";
-import { CommunityFees, FeePaths } from "./queries.ts";
-
-export type FeeItem = NonNullable<ResultOf<typeof CommunityFees>["community"]>["feeItems"][number];
-export type FeePrice = FeeItem["prices"][number];
-
-export async function loadFees(code: string) {
-  const { community } = await query(CommunityFees, { code });
-  if (!community) throw new Error(`community ${code} vanished during the build`);
-  return community;
-}
-
-/** Every (community, fee item) pair, for getStaticPaths. */
-export async function feePaths() {
-  const communities = await allNodes(async (after) => {
-    const { communities } = await query(FeePaths, { after });
-    return { pageInfo: communities.pageInfo, nodes: communities.edges.map((e) => e.node) };
-  });
-  return communities.flatMap((c) => c.feeItems.map((f) => ({ community: c.code, item: f.code })));
-}
+import { formatDecimal, PRICE, parseDecimal } from "~api/money.ts";
+import type { FeeItem, FeePrice } from "./load.ts";
 
 /** The price in force as the portal was built: the version the API calls current. */
 export const currentOf = (item: FeeItem) => item.prices.find((p) => p.effectiveFrom === item.currentPrice?.effectiveFrom) ?? null;

@@ -1,0 +1,27 @@
+/**
+ * The topics a community's page links to, each a section of pages under /c/<code>/. A domain that
+ * adds such a section adds its one line here: the community page lists the sections by `order`,
+ * and the section's pages take their crumbs and links from it. Gaps in `order` leave room for
+ * a new section anywhere in the list without touching the other lines.
+ */
+export const SECTIONS = {
+  jobs: { path: "jobs/", title: "就业岗位", summary: "正在招聘的岗位，可按工资、居家就业等筛选", order: 10 },
+  training: { path: "training/", title: "技能培训", summary: "可报名的培训和补贴", order: 20 },
+  finance: { path: "finance/", title: "财务公开", summary: "每月收支明细、监委会审核意见和集体资产", order: 30 },
+  fees: { path: "fees/", title: "收费公开", summary: "物业费、水电费价格和每月收缴情况", order: 40 },
+} as const satisfies Record<string, { path: string; title: string; summary: string; order: number }>;
+
+export type SectionKey = keyof typeof SECTIONS;
+
+export const sectionsInOrder = () =>
+  (Object.keys(SECTIONS) as SectionKey[]).map((key) => ({ key, ...SECTIONS[key] })).sort((a, b) => a.order - b.order);
+
+/** Where a community's section starts: /c/<code>/fees/ */
+export const sectionHref = (code: string, key: SectionKey) => `/c/${code}/${SECTIONS[key].path}`;
+
+/** Crumbs of a community's own page and of one of its sections. */
+export const communityCrumb = (community: { code: string; name: string }) => ({
+  text: community.name,
+  href: `/c/${community.code}/`,
+});
+export const sectionCrumb = (code: string, key: SectionKey) => ({ text: SECTIONS[key].title, href: sectionHref(code, key) });
