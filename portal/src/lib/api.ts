@@ -32,14 +32,24 @@ function localExecutor() {
   return local;
 }
 
+/** The API rate-limits each address; a whole-site build is one busy client, so it waits when told to. */
+const MAX_WAITS = 10;
+
 async function overHttp(doc: TadaDocumentNode<unknown, unknown>, variables: unknown): Promise<ExecutionResult> {
-  const response = await fetch(new URL("/graphql", remote), {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ query: print(doc), variables }),
-  });
-  if (!response.ok) throw new Error(`${remote} answered ${response.status}`);
-  return (await response.json()) as ExecutionResult;
+  for (let waits = 0; ; waits++) {
+    const response = await fetch(new URL("/graphql", remote), {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ query: print(doc), variables }),
+    });
+    if (response.status === 429 && waits < MAX_WAITS) {
+      const seconds = Number(response.headers.get("retry-after")) || 1;
+      await new Promise((done) => setTimeout(done, seconds * 1000));
+      continue;
+    }
+    if (!response.ok) throw new Error(`${remote} answered ${response.status}`);
+    return (await response.json()) as ExecutionResult;
+  }
 }
 
 export async function query<Result, Variables>(doc: TadaDocumentNode<Result, Variables>, variables: Variables): Promise<Result> {
