@@ -2,6 +2,7 @@
 //   npm run token -- create --name 王芳 --role community-editor --community RJ-FUMIN [--community …]
 //   npm run token -- create --name 李明 --role county-editor --county RJ
 //   npm run token -- create --name 管理员 --role admin
+//   npm run token -- create --name 吴秀英 --role supervisor --community RJ-FUMIN   (a member of its committee)
 //   npm run token -- list
 //   npm run token -- revoke <token prefix>
 // The token is printed once; only its SHA-256 is stored.
@@ -61,14 +62,25 @@ if (command === "create") {
   const communities = await db.community.findMany({ where: { code: { in: community } } });
   const missing = community.filter((c) => !communities.some((row) => row.code === c));
   if (missing.length) fail(`no community ${missing.join(", ")}`);
-  const user = await db.user.create({
-    data: {
-      name,
-      role: dbRole,
-      countyId: countyRow?.id ?? null,
-      communities: { create: communities.map((c) => ({ communityId: c.id })) },
-    },
-  });
+  // A committee member's token is theirs alone: it is tied to their posting on the committee, and
+  // a second token for the same member goes to the same account.
+  const posting =
+    dbRole === "SUPERVISOR"
+      ? ((await db.memberPosting.findFirst({
+          where: { name, organization: { kind: "SUPERVISION_COMMITTEE", communityId: communities[0]?.id } },
+        })) ?? fail(`${name} is not a member of the supervision committee of ${community[0]}`))
+      : null;
+  const user =
+    (posting?.userId ? await db.user.findUnique({ where: { id: posting.userId } }) : null) ??
+    (await db.user.create({
+      data: {
+        name,
+        role: dbRole,
+        countyId: countyRow?.id ?? null,
+        communities: { create: communities.map((c) => ({ communityId: c.id })) },
+      },
+    }));
+  if (posting && !posting.userId) await db.memberPosting.update({ where: { id: posting.id }, data: { userId: user.id } });
   const token = await issueToken(db, user.id, label ?? `${name} (${role})`);
   console.log(token);
   console.error(`created ${role} ${name}; keep this token secret, it is not shown again`);

@@ -1,5 +1,6 @@
 import canonicalize from "canonicalize";
 import type { Tx } from "../db/client.ts";
+import type { FinancePeriod } from "../db/generated/client.ts";
 import { yuan } from "../money.ts";
 import { closingOf, totalsOf } from "./totals.ts";
 
@@ -9,12 +10,25 @@ import { closingOf, totalsOf } from "./totals.ts";
  * published month's hash — so each month's hash vouches for the whole chain before it. Field names
  * and order-independence (RFC 8785) are part of the format; `format` versions it.
  */
-export const PERIOD_FORMAT = "sunboard.finance-period.v1";
+export const PERIOD_FORMAT = "sunboard.finance-period.v2";
+
+/** v1 listed signatures as names only, recorded from one token; v2 has each member's own time and opinion. */
+const V1 = "sunboard.finance-period.v1";
 
 export interface PeriodSeal {
   publishedAt: Date;
   publisherName: string;
   previousHash: string | null;
+  /** The format the month is sealed in: PERIOD_FORMAT at publication; the stored one when verifying. */
+  format: string;
+}
+
+/** The seal a published month was hashed under, as stored with it; null before publication. */
+export function storedSeal(
+  p: Pick<FinancePeriod, "publishedAt" | "publisherName" | "previousHash" | "canonicalFormat">,
+): PeriodSeal | null {
+  if (!p.publishedAt || !p.publisherName) return null;
+  return { publishedAt: p.publishedAt, publisherName: p.publisherName, previousHash: p.previousHash, format: p.canonicalFormat };
 }
 
 /**
@@ -27,7 +41,7 @@ export async function loadPeriodForSeal(db: Tx, periodId: string) {
     where: { id: periodId },
     include: {
       community: { select: { code: true } },
-      signatures: { orderBy: { posting: { sortOrder: "asc" } } },
+      signatures: { orderBy: [{ signedAt: "asc" }, { posting: { sortOrder: "asc" } }] },
       queries: { orderBy: { askedAt: "asc" } },
     },
   });
@@ -60,7 +74,7 @@ export type SealablePeriod = Awaited<ReturnType<typeof loadPeriodForSeal>>;
 export function periodCanonical(p: SealablePeriod, seal: PeriodSeal): string {
   const totals = totalsOf(p.entries);
   const json = canonicalize({
-    format: PERIOD_FORMAT,
+    format: seal.format,
     community: p.community.code,
     month: p.month,
     openingBalance: yuan(p.openingBalance),
@@ -93,7 +107,17 @@ export function periodCanonical(p: SealablePeriod, seal: PeriodSeal): string {
       opinionText: p.opinionText,
       reviewedAt: p.reviewedAt?.toISOString() ?? null,
       reviewedBy: p.reviewedByName,
-      signatures: p.signatures.map((s) => ({ name: s.name, role: s.role })),
+      signatures: p.signatures.map((s) =>
+        seal.format === V1
+          ? { name: s.name, role: s.role }
+          : {
+              name: s.name,
+              role: s.role,
+              signedAt: s.signedAt?.toISOString() ?? null,
+              opinion: s.opinion,
+              opinionText: s.opinionText,
+            },
+      ),
     },
     queries: p.queries.map((q) => ({
       id: q.id,

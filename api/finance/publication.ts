@@ -6,7 +6,7 @@ import { contentHash } from "../disclosures/hash.ts";
 import { publishNotice } from "../disclosures/service.ts";
 import { StateConflictError } from "../errors.ts";
 import { parseInput } from "../validation.ts";
-import { loadPeriodForSeal, periodCanonical } from "./canonical.ts";
+import { loadPeriodForSeal, PERIOD_FORMAT, periodCanonical, storedSeal } from "./canonical.ts";
 import { loadPeriod, requireStatus } from "./ledger.ts";
 import { monthLabel, periodMarkdown } from "./render.ts";
 import type { PeriodArgs } from "./review.ts";
@@ -33,7 +33,7 @@ export async function publishFinancePeriod(db: Db, viewer: Viewer, args: PeriodA
       }
       const full = await loadPeriodForSeal(tx, periodId);
       const previousHash = earlier?.chainHash ?? null;
-      const seal = { publishedAt: at, publisherName: viewer.name, previousHash };
+      const seal = { publishedAt: at, publisherName: viewer.name, previousHash, format: PERIOD_FORMAT };
       const chainHash = contentHash(periodCanonical(full, seal));
       const notice = await publishNotice(
         tx,
@@ -56,6 +56,7 @@ export async function publishFinancePeriod(db: Db, viewer: Viewer, args: PeriodA
           publisherName: viewer.name,
           chainHash,
           previousHash,
+          canonicalFormat: PERIOD_FORMAT,
           disclosureId: notice.id,
         },
       });
@@ -79,15 +80,9 @@ export interface ChainReport {
 
 /** Recomputes a published month's hash from the rows as they are now. */
 export async function recomputeHash(db: Db, period: FinancePeriod): Promise<string | null> {
-  if (!period.publishedAt || !period.publisherName) return null;
-  const full = await loadPeriodForSeal(db, period.id);
-  return contentHash(
-    periodCanonical(full, {
-      publishedAt: period.publishedAt,
-      publisherName: period.publisherName,
-      previousHash: period.previousHash,
-    }),
-  );
+  const seal = storedSeal(period);
+  if (!seal) return null;
+  return contentHash(periodCanonical(await loadPeriodForSeal(db, period.id), seal));
 }
 
 /**

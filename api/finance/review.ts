@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
 import type { Db } from "../db/client.ts";
 import type { FinancePeriod, FinanceQuery } from "../db/generated/client.ts";
-import { NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
+import { ForbiddenError, NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
 import { enumOf, optionalText, parseInput, requiredText } from "../validation.ts";
 import { OPINION_LABELS } from "./labels.ts";
 import { loadPeriod, requireStatus } from "./ledger.ts";
@@ -93,28 +93,39 @@ const signOffInput = z
     periodId: requiredText("账期", 50),
     opinion: enumOf(OPINION_LABELS, "审核意见"),
     opinionText: optionalText("意见说明", 2000),
-    signatoryIds: z.array(z.string().trim().min(1)).min(1, "请选择签字的监委会成员"),
   })
   .superRefine((s, ctx) => {
     if (s.opinion === "OBJECTION" && (!s.opinionText || [...s.opinionText].length < 4)) {
       ctx.addIssue({ code: "custom", path: ["opinionText"], message: "有异议时必须写明异议内容（至少 4 个字）" });
     }
-    if (new Set(s.signatoryIds).size !== s.signatoryIds.length) {
-      ctx.addIssue({ code: "custom", path: ["signatoryIds"], message: "签字成员重复" });
-    }
   });
 
 export type SignOffInput = z.input<typeof signOffInput>;
 
+/** What the committee's signatures add up to: objections are published with who raised them. */
+function reviewOf(signatures: { name: string; opinion: "AGREE" | "OBJECTION" | null; opinionText: string | null }[]) {
+  const objections = signatures.filter((s) => s.opinion === "OBJECTION");
+  const said = (objections.length > 0 ? objections : signatures).filter((s) => s.opinionText);
+  return {
+    opinion: objections.length > 0 ? ("OBJECTION" as const) : ("AGREE" as const),
+    opinionText:
+      said.length > 0 ? said.map((s) => (said.length > 1 ? `${s.name}：${s.opinionText}` : s.opinionText)).join("\n") : null,
+    reviewedByName: signatures.map((s) => s.name).join("、"),
+  };
+}
+
 /**
- * The supervision committee's sign-off (民主理财审核): 同意, or 有异议 with what they object to,
- * signed by more than half of the committee's members. Refused while any query is unanswered.
+ * One committee member's signature on a month under review (民主理财审核), with their own token,
+ * at their own time: 同意, or 有异议 with what they object to. The month is reviewed once more than
+ * half of the committee's members have signed; the others may still sign until it is published.
+ * An objection by any of them is the month's objection. Refused while any query is unanswered.
  */
 export async function signOffFinancePeriod(db: Db, viewer: Viewer, raw: SignOffInput, at = new Date()): Promise<FinancePeriod> {
   const input = parseInput(signOffInput, raw);
   return db.$transaction(async (tx) => {
     const period = await loadPeriod(tx, input.periodId);
-    requireStatus(period, "SUBMITTED", "不能再签署审核意见");
+    // Members who sign after the majority still sign, until the month is published.
+    if (period.status !== "REVIEWED") requireStatus(period, "SUBMITTED", "不能再签署审核意见");
     const open = await tx.financeQuery.count({ where: { periodId: period.id, answer: null } });
     if (open > 0) {
       throw new StateConflictError("FINANCE_QUERY_UNANSWERED", `还有 ${open} 条质询未答复；全部答复后监委会才能签署审核意见`);
@@ -124,34 +135,33 @@ export async function signOffFinancePeriod(db: Db, viewer: Viewer, raw: SignOffI
       include: { postings: true },
     });
     const members = committee?.postings ?? [];
-    const memberIds = new Set(members.map((m) => m.id));
-    const unknown = input.signatoryIds.findIndex((id) => !memberIds.has(id));
-    if (unknown >= 0) {
-      throw new ValidationError([{ field: `input.signatoryIds.${unknown}`, message: "签字人不是本社区居务监督委员会成员" }]);
+    const own = members.find((m) => m.userId === viewer.userId);
+    if (!own) {
+      throw new ForbiddenError("您的账号没有登记为本社区居务监督委员会成员，不能签字；签字只能由成员本人用自己的账号进行");
     }
-    if (input.signatoryIds.length * 2 <= members.length) {
-      throw new ValidationError([
-        {
-          field: "input.signatoryIds",
-          message: `需要过半数成员签字：监委会共 ${members.length} 人，至少 ${Math.floor(members.length / 2) + 1} 人`,
-        },
-      ]);
+    if (await tx.reviewSignature.findUnique({ where: { periodId_postingId: { periodId: period.id, postingId: own.id } } })) {
+      throw new StateConflictError("FINANCE_ALREADY_SIGNED", "您已在本月账目上签字；签字不能撤回或重复");
     }
-    await tx.reviewSignature.createMany({
-      data: input.signatoryIds.map((id) => {
-        const member = members.find((m) => m.id === id);
-        return { periodId: period.id, postingId: id, name: member?.name ?? "", role: member?.role ?? "" };
-      }),
-    });
-    return tx.financePeriod.update({
-      where: { id: period.id },
+    await tx.reviewSignature.create({
       data: {
-        status: "REVIEWED",
-        reviewedAt: at,
+        periodId: period.id,
+        postingId: own.id,
+        name: own.name,
+        role: own.role,
+        userId: viewer.userId,
+        signedAt: at,
         opinion: input.opinion,
         opinionText: input.opinionText,
-        reviewedByName: viewer.name,
       },
+    });
+    const signatures = await tx.reviewSignature.findMany({
+      where: { periodId: period.id, postingId: { in: members.map((m) => m.id) } },
+      orderBy: { signedAt: "asc" },
+    });
+    if (signatures.length * 2 <= members.length) return period;
+    return tx.financePeriod.update({
+      where: { id: period.id },
+      data: { status: "REVIEWED", reviewedAt: period.reviewedAt ?? at, ...reviewOf(signatures) },
     });
   });
 }

@@ -316,33 +316,38 @@ const SCRIPTED_ENTRIES: Record<string, { amount: number; counterparty: string; d
 /** RJ-FUMIN books 2026-05's utilities bill twice; the June books reverse it with a 红字 entry. */
 const DUPLICATE = { community: "RJ-FUMIN", month: "2026-05", fixedIn: "2026-06" };
 
+/** Each committee member gets an account of their own: only they can sign the months. */
 async function supervisors(db: Db, spec: CommunitySpec) {
   const community = await db.community.findUniqueOrThrow({ where: { code: spec.code } });
   const committee = await db.organization.findUniqueOrThrow({
     where: { communityId_kind: { communityId: community.id, kind: "SUPERVISION_COMMITTEE" } },
     include: { postings: { orderBy: { sortOrder: "asc" } } },
   });
-  const chair = committee.postings[0];
+  const members: Viewer[] = [];
+  for (const posting of committee.postings) {
+    const user = await db.user.create({
+      data: { name: posting.name, role: "SUPERVISOR", communities: { create: { communityId: community.id } } },
+    });
+    await db.memberPosting.update({ where: { id: posting.id }, data: { userId: user.id } });
+    members.push({
+      userId: user.id,
+      tokenId: "seed",
+      name: user.name,
+      role: "SUPERVISOR",
+      countyId: null,
+      communityIds: new Set([community.id]),
+    });
+  }
+  const chair = members[0];
   if (!chair) throw new Error(`${spec.code} has no supervision committee members`);
-  const user = await db.user.create({
-    data: { name: chair.name, role: "SUPERVISOR", communities: { create: { communityId: community.id } } },
-  });
-  const viewer: Viewer = {
-    userId: user.id,
-    tokenId: "seed",
-    name: user.name,
-    role: "SUPERVISOR",
-    countyId: null,
-    communityIds: new Set([community.id]),
-  };
-  return { community, viewer, members: committee.postings.map((p) => p.id) };
+  return { community, chair, members };
 }
 
 export async function seedFinance(db: Db, staff: Viewer): Promise<number> {
   let published = 0;
   for (const [i, spec] of COMMUNITIES.entries()) {
     const rand = wobble(5000 + i);
-    const { community, viewer: chair, members } = await supervisors(db, spec);
+    const { community, chair, members } = await supervisors(db, spec);
     const assets = await seedAssets(db, staff, spec, i);
     let period = await openFinancePeriod(
       db,
@@ -433,17 +438,22 @@ export async function seedFinance(db: Db, staff: Viewer): Promise<number> {
         );
         await answerFinanceQuery(db, staff, { queryId: raised.id, answer: q.answer }, at(`${after}-05T10:0${n}:00`));
       }
-      await signOffFinancePeriod(
-        db,
-        chair,
-        {
-          periodId: period.id,
-          opinion: objection ? "OBJECTION" : "AGREE",
-          opinionText: objection ? OBJECTION.text : "经逐笔核对凭证，收支真实，同意公开。",
-          signatoryIds: members.length > 2 && month.endsWith("2") ? members.slice(0, 2) : members,
-        },
-        at(`${after}-06T16:00:00`),
-      );
+      // More than half sign, each with their own account, a few hours apart; in some months only the
+      // smallest majority does. An objection is the chair's, written when they sign.
+      const signers = members.length > 2 && month.endsWith("2") ? members.slice(0, Math.floor(members.length / 2) + 1) : members;
+      for (const [n, member] of signers.entries()) {
+        const objects = objection && member === chair;
+        await signOffFinancePeriod(
+          db,
+          member,
+          {
+            periodId: period.id,
+            opinion: objects ? "OBJECTION" : "AGREE",
+            opinionText: objects ? OBJECTION.text : n === 0 ? "经逐笔核对凭证，收支真实，同意公开。" : null,
+          },
+          at(`${after}-06T${String(9 + n * 2).padStart(2, "0")}:30:00`),
+        );
+      }
       await publishFinancePeriod(db, staff, { periodId: period.id }, at(`${after}-08T10:00:00`));
       published++;
       if (spec.code === DUPLICATE.community && month === DUPLICATE.month) {

@@ -65,10 +65,6 @@ const SignOffInput = builder.inputType("SignOffFinancePeriodInput", {
     periodId: t.id({ required: true }),
     opinion: t.field({ type: ReviewOpinion, required: true }),
     opinionText: t.string({ description: "Required for OBJECTION (有异议)" }),
-    signatoryIds: t.idList({
-      required: true,
-      description: "Member postings of the supervision committee who signed; more than half",
-    }),
   }),
 });
 
@@ -234,7 +230,8 @@ builder.mutationFields((t) => ({
   }),
   signOffFinancePeriod: t.prismaField({
     type: "FinancePeriod",
-    description: "The supervision committee signs off a month: 同意, or 有异议 with the objection",
+    description:
+      "A supervision-committee member signs a month under review with their own token: 同意, or 有异议 with the objection. The month is REVIEWED once more than half of the members have signed; any objection is the month's",
     errors: writeResult("SignOffFinancePeriod", "period"),
     args: { input: t.arg({ type: SignOffInput, required: true }) },
     authScopes: async (_root, { input }, ctx) => ({

@@ -1,6 +1,6 @@
 import type { FinancePeriod, LedgerCategory } from "../../api/db/generated/client.ts";
 import { assetStatus, leaseOn } from "../../api/finance/assets.ts";
-import { loadPeriodForSeal, periodCanonical } from "../../api/finance/canonical.ts";
+import { loadPeriodForSeal, periodCanonical, storedSeal } from "../../api/finance/canonical.ts";
 import {
   ASSET_KIND_LABELS,
   ASSET_STATUS_LABELS,
@@ -44,8 +44,23 @@ const CategoryTotalRef = builder.objectRef<CategoryTotal<LedgerCategory>>("Categ
 });
 
 builder.prismaObject("ReviewSignature", {
-  description: "A supervision-committee member who signed the review",
-  fields: (t) => ({ name: t.exposeString("name"), role: t.exposeString("role") }),
+  description: "A supervision-committee member who signed the review, with their own account",
+  fields: (t) => ({
+    name: t.exposeString("name", { description: "The member's name as signed" }),
+    role: t.exposeString("role", { description: "The member's role on the committee as signed" }),
+    signedAt: t.expose("signedAt", {
+      type: "DateTime",
+      nullable: true,
+      description: "When the member signed; null on months signed before each member signed for themselves",
+    }),
+    opinion: t.expose("opinion", { type: ReviewOpinion, nullable: true, description: "The member's own opinion" }),
+    opinionLabel: t.string({
+      nullable: true,
+      description: "同意 or 有异议",
+      resolve: (s) => (s.opinion ? OPINION_LABELS[s.opinion] : null),
+    }),
+    opinionText: t.exposeString("opinionText", { nullable: true, description: "What the member wrote" }),
+  }),
 });
 
 builder.prismaObject("FinanceQuery", {
@@ -174,14 +189,10 @@ export const FinancePeriodRef = builder.prismaObject("FinancePeriod", {
     canonicalContent: t.string({
       nullable: true,
       description: "The exact UTF-8 text chainHash covers (null until published)",
-      resolve: async (p, _a, ctx) =>
-        p.publishedAt && p.publisherName
-          ? periodCanonical(await loadPeriodForSeal(ctx.db, p.id), {
-              publishedAt: p.publishedAt,
-              publisherName: p.publisherName,
-              previousHash: p.previousHash,
-            })
-          : null,
+      resolve: async (p, _a, ctx) => {
+        const seal = storedSeal(p);
+        return seal ? periodCanonical(await loadPeriodForSeal(ctx.db, p.id), seal) : null;
+      },
     }),
     adjustedLater: t.prismaField({
       type: ["LedgerEntry"],
