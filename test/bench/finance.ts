@@ -16,7 +16,7 @@ import { importLedgerEntries } from "../../api/finance/import.ts";
 import { addEntries, type EntryDraft } from "../../api/finance/ledger.ts";
 import { publishFinancePeriod } from "../../api/finance/publication.ts";
 import { signOffFinancePeriod, submitFinancePeriod } from "../../api/finance/review.ts";
-import { FinanceMonthPage } from "../../portal/src/lib/queries.ts";
+import { FinanceMonthPage } from "../../portal/src/lib/finance/queries.ts";
 import { schema } from "../../schema/index.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "sunboard-bench-finance-"));

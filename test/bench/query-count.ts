@@ -8,7 +8,9 @@ import type { PromiseOrValue } from "graphql/jsutils/PromiseOrValue";
 import { prepareDatabase } from "../../api/db/prepare.ts";
 import { publishFeeCollection } from "../../api/fees/service.ts";
 import { createJobPosting } from "../../api/jobs/service.ts";
-import { CommunityFees, CommunityPage, HomeQuery, JobList } from "../../portal/src/lib/queries.ts";
+import { CommunityPage, HomeQuery } from "../../portal/src/lib/communities/queries.ts";
+import { CommunityFees } from "../../portal/src/lib/fees/queries.ts";
+import { JobList } from "../../portal/src/lib/jobs/queries.ts";
 import { schema } from "../../schema/index.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "sunboard-bench-"));
