@@ -121,6 +121,21 @@ try {
   await phase("flood: community-page queries, 64 at a time", protectedUrl, () =>
     attack(seconds * 1000, 64, () => post(protectedUrl, communityQuery)),
   );
+  // What one refused request costs: ~60 KB of aliases (over the token limit), answered one after another.
+  const tokenBomb = JSON.stringify({ query: `{${Array.from({ length: 4_000 }, (_, i) => `a${i}:__typename`).join(" ")}}` });
+  const refusals: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const t = performance.now();
+    const res = await post(unlimitedUrl, tokenBomb);
+    await res.arrayBuffer();
+    refusals.push(performance.now() - t);
+  }
+  refusals.sort((a, b) => a - b);
+  const kb = Buffer.byteLength(tokenBomb) / 1024;
+  console.log(
+    `one over-limit query of ${kb.toFixed(0)} KB, round trip: p50 ${percentile(refusals, 50).toFixed(2)} ms (${(percentile(refusals, 50) / kb).toFixed(3)} ms/KB)`,
+  );
+
   const started = performance.now();
   const statuses = await attack(seconds * 1000, 10, () => post(unlimitedUrl, communityQuery));
   const ok = statuses.get(200) ?? 0;
