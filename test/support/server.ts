@@ -28,14 +28,22 @@ export interface TestServer {
 }
 
 /** A real HTTP server on a fresh SQLite file in its own temporary folder (demo data loaded by default). */
-export async function startTestServer(options: { demo?: boolean; portalDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { demo?: boolean; portalDir?: string; onPortalChange?: () => void } = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "sunboard-test-"));
   const file = join(dir, "test.db");
-  // A copy of the run's seeded template: every test still owns its database file.
-  if (options.demo ?? true) copyFileSync(inject("demoDatabase"), file);
+  // A copy of one of the run's templates: every test still owns its database file.
+  copyFileSync(inject((options.demo ?? true) ? "demoDatabase" : "emptyDatabase"), file);
   const databaseUrl = `file:${file}`;
   const db = await prepareDatabase(databaseUrl, { demo: false });
-  const server = await startServer({ db, port: 0, host: "127.0.0.1", portalDir: options.portalDir });
+  const server = await startServer({
+    db,
+    port: 0,
+    host: "127.0.0.1",
+    portalDir: options.portalDir,
+    onPortalChange: options.onPortalChange,
+  });
   let users = 0;
   const gql: TestServer["gql"] = async (query, variables, token) => {
     const response = await fetch(`${server.url}/graphql`, {
