@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { describe, it } from "vitest";
 import { PortalRebuilder } from "../../api/portal/build.ts";
+import { member } from "../support/graphql.ts";
 import { CREATE, draftInput, PUBLISH } from "../support/operations.ts";
 import { demoPortalDir, launchBrowser, PHONE, pagePath } from "../support/portal.ts";
 import { startTestServer } from "../support/server.ts";
@@ -116,11 +117,11 @@ describe.concurrent("portal freshness and sources", () => {
         { input: { ...draftInput(["RJ-TEHE"]), title: "关于特和社区新增充电桩的公示" } },
         token,
       );
-      const id = String(created.data?.createDisclosure?.disclosure.id);
+      const { id } = member(created.data?.createDisclosure, "CreateDisclosureSuccess").disclosure;
       await rebuilder.idle();
       expect(existsSync(pagePath(outDir, "d", id))).toBe(false);
 
-      await api.gql(PUBLISH, { id }, token);
+      member((await api.gql(PUBLISH, { id }, token)).data?.publishDisclosure, "PublishDisclosureSuccess");
       await rebuilder.idle();
       const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE, locale: "zh-CN" });
       const page = await noJs.newPage();

@@ -1,25 +1,21 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { graphql, type ResultOf } from "../support/graphql.ts";
 import { axeByPath, pagePath, withDemoPortal } from "../support/portal.ts";
 
 /** The build itself, the home page, community pages and disclosure pages of the shared demo build. */
 
 const portal = withDemoPortal();
 
-interface Listed {
-  id: string;
-  title: string;
-  status: string;
-  isCurrent: boolean;
-  contentHash: string;
-  correctionReason: string | null;
-  category: { code: string };
-}
-let published: Listed[];
+const PUBLISHED = graphql(`
+  query Published($after: String) { disclosures(first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor } edges { node { id title status isCurrent contentHash correctionReason category { code } } } } }
+`);
+let published: ResultOf<typeof PUBLISHED>["disclosures"]["edges"][number]["node"][];
 
 beforeAll(async () => {
-  published = await portal.api.allDisclosures("id title status isCurrent contentHash correctionReason category { code }");
+  published = await portal.api.allDisclosures(PUBLISHED);
 });
 
 describe("static portal build", () => {
