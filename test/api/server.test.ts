@@ -1,4 +1,6 @@
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql, type ResultOf } from "../support/graphql.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 let s: TestServer;
@@ -30,10 +32,11 @@ describe("HTTP server", () => {
   });
 
   it("answers GraphQL GET requests from programs", async () => {
-    const res = await fetch(`${s.url}/graphql?query=${encodeURIComponent("{ categories { code name } }")}`, {
+    const categories = graphql(`{ categories { code name } }`);
+    const res = await fetch(`${s.url}/graphql?query=${encodeURIComponent(print(categories))}`, {
       headers: { accept: "application/json", "apollo-require-preflight": "true" },
     });
-    const body = (await res.json()) as { data: { categories: { code: string }[] } };
+    const body = (await res.json()) as { data: ResultOf<typeof categories> };
     expect(body.data.categories.map((c) => c.code)).toEqual([
       "PARTY_AFFAIRS",
       "COMMUNITY_AFFAIRS",
@@ -45,7 +48,7 @@ describe("HTTP server", () => {
   });
 
   it("starts on an empty database with no communities and says so", async () => {
-    const res = await s.gql(`{ communities(first: 10) { edges { node { code } } } }`);
+    const res = await s.gql(graphql(`{ communities(first: 10) { edges { node { code } } } }`));
     expect(res.data?.communities.edges).toEqual([]);
     expect((await fetch(`${s.url}/`)).status).toBe(200);
   });
