@@ -3,9 +3,11 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, inject, it } from "vitest";
 import { createDb, type Db } from "../../api/db/client.ts";
 import { type RunningServer, startServer } from "../../api/server.ts";
+import type { ResultOf, VariablesOf } from "../support/graphql.ts";
 import { CREATE, draftInput } from "../support/operations.ts";
 
 const run = promisify(execFile);
@@ -65,8 +67,8 @@ describe.concurrent("token command", () => {
     fetch(`${server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: CREATE, variables: { input: draftInput() } }),
-    }).then((r) => r.json() as Promise<{ data: { createDisclosure: { __typename: string } } }>);
+      body: JSON.stringify({ query: print(CREATE), variables: { input: draftInput() } satisfies VariablesOf<typeof CREATE> }),
+    }).then((r) => r.json() as Promise<{ data: ResultOf<typeof CREATE> }>);
 
   it("creates a token that works over HTTP, is stored only as a hash, and can be revoked", { timeout: CLI_TIMEOUT }, async ({
     expect,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { graphql, present } from "../support/graphql.ts";
 import { axeByPath, withDemoPortal } from "../support/portal.ts";
 
 const portal = withDemoPortal();
@@ -45,18 +46,18 @@ describe("fee pages", () => {
   it("show the price the API says applies today, with its basis and the subsidy in plain words", async () => {
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
     const res = await portal.api.gql(
-      `query($d: String!) { community(code: "RJ-FUMIN") { feeItems { code unitLabel priceOn(date: $d) { tiers { unitPrice } basisDocument } } } }`,
-      {
-        d: today,
-      },
+      graphql(`query PricesToday($d: String!) { community(code: "RJ-FUMIN") {
+        feeItems { code unitLabel priceOn(date: $d) { tiers { unitPrice } basisDocument } } } }`),
+      { d: today },
     );
     const page = await portal.noJs.newPage();
     await page.goto(`${portal.api.url}/c/RJ-FUMIN/fees/`);
-    for (const item of res.data?.community.feeItems ?? []) {
+    for (const item of present(res.data?.community).feeItems) {
       const row = page.locator(`tr[data-fee="${item.code}"]`);
       const shown = await row.locator("[data-price]").allTextContents();
-      expect(shown.map((p) => Number(p))).toEqual(item.priceOn.tiers.map((t: { unitPrice: string }) => Number(t.unitPrice)));
-      expect(await row.textContent()).toContain(item.priceOn.basisDocument);
+      const price = present(item.priceOn, `${item.code}'s price today`);
+      expect(shown.map((p) => Number(p))).toEqual(price.tiers.map((t) => Number(t.unitPrice)));
+      expect(await row.textContent()).toContain(price.basisDocument);
     }
     expect(await page.locator('[data-subsidy="PROPERTY"]').textContent()).toContain("居民实际负担 0.30 元/平方米·月");
     await page.close();

@@ -6,6 +6,8 @@ import ExcelJS from "exceljs";
 import { parse as parseHtml } from "node-html-parser";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { graphql, present, type TadaDocumentNode } from "../support/graphql.ts";
+import { COMMUNITY_CODES } from "../support/operations.ts";
 import { axeByPath, pagePath, withDemoPortal } from "../support/portal.ts";
 
 const portal = withDemoPortal();
@@ -18,30 +20,30 @@ describe("finance pages", () => {
     return (m[1] ? -1 : 1) * (Number(m[2]) * 100 + Number(m[3]));
   };
   const PUBLISHED = ["2025-11", "2025-12", ...Array.from({ length: 10 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`)];
-  const MONTH_FIELDS = `month openingBalance incomeTotal expenseTotal closingBalance chainHash previousHash
-    entries(first: 100) { totalCount edges { node { direction amount } } }`;
+  const BOOKS = graphql(`
+    query Books($c: String!) { community(code: $c) { financePeriods(first: 100) { edges { node {
+      month openingBalance incomeTotal expenseTotal closingBalance chainHash previousHash
+      entries(first: 100) { totalCount edges { node { direction amount } } } } } } } }
+  `);
 
-  const communityCodes = async (): Promise<string[]> =>
-    (await portal.api.gql(`{ communities(first: 100) { edges { node { code } } } }`)).data?.communities.edges.map(
-      (e: any) => e.node.code,
-    );
+  const communityCodes = async () =>
+    present((await portal.api.gql(COMMUNITY_CODES)).data).communities.edges.map((e) => e.node.code);
   /** A community's published months from the API, oldest first. */
-  const booksOf = async (code: string): Promise<any[]> => {
-    const res = await portal.api.gql(
-      `query($c: String!) { community(code: $c) { financePeriods(first: 100) { edges { node { ${MONTH_FIELDS} } } } } }`,
-      {
-        c: code,
-      },
-    );
-    return res.data?.community.financePeriods.edges.map((e: any) => e.node).reverse();
-  };
-  const monthOf = async (code: string, month: string, fields: string): Promise<any> =>
-    (
-      await portal.api.gql(`query($c: String!, $m: String!) { community(code: $c) { financePeriod(month: $m) { ${fields} } } }`, {
-        c: code,
-        m: month,
-      })
-    ).data?.community.financePeriod;
+  const booksOf = async (code: string) =>
+    present((await portal.api.gql(BOOKS, { c: code })).data?.community)
+      .financePeriods.edges.map((e) => e.node)
+      .reverse();
+  /** One month of a community, as `document` selects it (its variables: `$c` the community, `$m` the month). */
+  const monthOf = async <Month>(
+    code: string,
+    month: string,
+    document: TadaDocumentNode<{ community: { financePeriod: Month } | null }, { c: string; m: string }>,
+  ) => present((await portal.api.gql(document, { c: code, m: month })).data?.community).financePeriod;
+  const ENTRIES = graphql(`
+    query Entries($c: String!, $m: String!) { community(code: $c) { financePeriod(month: $m) {
+      expenseTotal entries(first: 100) { edges { node {
+        sequence date voucherNo amount adjustmentReason adjusts { month sequence voucherNo } } } } } } }
+  `);
   const totalsOn = async (page: Page) => {
     const read = async (key: string) => fenOf((await page.locator(`[data-total="${key}"]`).textContent()) ?? "");
     return {
@@ -107,7 +109,7 @@ describe("finance pages", () => {
       );
       expect(listed.map((row) => row.month)).toEqual([...PUBLISHED].reverse());
       for (const row of listed) {
-        const m = months.find((x) => x.month === row.month);
+        const m = present(months.find((x) => x.month === row.month));
         expect(row.cells.map(fenOf)).toEqual([fenOf(m.incomeTotal), fenOf(m.expenseTotal), fenOf(m.closingBalance)]);
       }
       // One month per community in Chromium, a different month for each (the first one included);
@@ -117,7 +119,7 @@ describe("finance pages", () => {
       for (const m of months) {
         expect(m.entries.edges.length).toBe(m.entries.totalCount);
         const fromApi = (direction: string) =>
-          sumOf(m.entries.edges.filter((e: any) => e.node.direction === direction).map((e: any) => e.node.amount));
+          sumOf(m.entries.edges.filter((e) => e.node.direction === direction).map((e) => e.node.amount));
         const html = readFileSync(pagePath(portal.outDir, "c", code, "finance", m.month), "utf8");
         let shown = monthInHtml(html);
         if (m.month === browserMonth) {
@@ -168,7 +170,13 @@ describe("finance pages", () => {
       expect(period.status).not.toBe("PUBLISHED");
       const code = period.community.code;
       expect(existsSync(join(portal.outDir, "c", code, "finance", "2026-11"))).toBe(false);
-      expect(await monthOf(code, "2026-11", "month")).toBeNull();
+      expect(
+        await monthOf(
+          code,
+          "2026-11",
+          graphql(`query OpenMonth($c: String!, $m: String!) { community(code: $c) { financePeriod(month: $m) { month } } }`),
+        ),
+      ).toBeNull();
       for (const page of [
         pagePath(portal.outDir, "c", code, "finance"),
         pagePath(portal.outDir, "c", code, "finance", "year", "2026"),
@@ -182,13 +190,21 @@ describe("finance pages", () => {
 
   it("show the committee's objection, and every query with its answer, linked to the entry asked about", async () => {
     const page = await portal.noJs.newPage();
-    const objection = await monthOf("RJ-TEHE", "2026-08", "review { opinion opinionText }");
-    expect(objection.review.opinion).toBe("OBJECTION");
+    const objection = present(
+      await monthOf(
+        "RJ-TEHE",
+        "2026-08",
+        graphql(`query Review($c: String!, $m: String!) { community(code: $c) {
+          financePeriod(month: $m) { review { opinion opinionText } } } }`),
+      ),
+    );
+    const review = present(objection.review);
+    expect(review.opinion).toBe("OBJECTION");
     await page.goto(`${portal.api.url}/c/RJ-TEHE/finance/2026-08/`);
     const opinion = page.locator("[data-opinion]");
     expect(await opinion.getAttribute("data-opinion")).toBe("OBJECTION");
     expect(await opinion.textContent()).toContain("审核意见：有异议");
-    expect(await opinion.locator("mark").textContent()).toBe(objection.review.opinionText);
+    expect(await opinion.locator("mark").textContent()).toBe(review.opinionText);
     expect(await page.locator("[data-signatures]").textContent()).toMatch(/签字成员：.+（主任）/);
     await page.goto(`${portal.api.url}/c/RJ-TEHE/finance/2026-07/`);
     expect(await page.locator("[data-opinion]").textContent()).toContain("审核意见：同意");
@@ -197,13 +213,17 @@ describe("finance pages", () => {
       await page.locator("tr[data-month] .badge.objection").evaluateAll((b) => b.map((x) => x.closest("tr")?.dataset.month)),
     ).toEqual(["2026-08"]);
 
+    const QUERIES = graphql(`
+      query Queries($c: String!, $m: String!) { community(code: $c) {
+        financePeriod(month: $m) { queries { question answer askedBy entry { sequence voucherNo } } } } }
+    `);
     let linked = 0;
     for (const [code, month] of [
       ["RJ-FUMIN", "2026-03"],
       ["RJ-YANGGUANG", "2026-09"],
       ["SC-TONGLUOWAN", "2026-02"],
     ] as const) {
-      const { queries } = await monthOf(code, month, "queries { question answer askedBy entry { sequence voucherNo } }");
+      const { queries } = present(await monthOf(code, month, QUERIES));
       expect(queries.length).toBeGreaterThan(0);
       await page.goto(`${portal.api.url}/c/${code}/finance/${month}/`);
       const shown = page.locator("[data-query]");
@@ -229,52 +249,46 @@ describe("finance pages", () => {
   });
 
   it("show RJ-FUMIN's adjustment both on the month it corrects and on the month that books it", async () => {
-    const june = await monthOf(
-      "RJ-FUMIN",
-      "2026-06",
-      "entries(first: 100) { edges { node { sequence date voucherNo amount adjustmentReason adjusts { month sequence voucherNo } } } }",
-    );
-    const reversals = june.entries.edges.map((e: any) => e.node).filter((e: any) => e.adjusts);
+    const june = present(await monthOf("RJ-FUMIN", "2026-06", ENTRIES));
+    const reversals = june.entries.edges.map((e) => e.node).filter((e) => e.adjusts);
     expect(reversals.length).toBe(1);
-    const [reversal] = reversals;
+    const reversal = present(reversals[0]);
+    const adjusts = present(reversal.adjusts);
     expect(reversal.amount).toMatch(/^-/);
-    expect(reversal.adjusts.month).toBe("2026-05");
+    expect(adjusts.month).toBe("2026-05");
 
     const page = await portal.noJs.newPage();
     await page.goto(`${portal.api.url}/c/RJ-FUMIN/finance/2026-06/`);
     const row = page.locator(`#entry-${reversal.sequence}`);
     const text = (await row.textContent()) ?? "";
     expect(text).toContain("红字");
-    expect(text).toContain(`红字冲销2026年5月凭证${reversal.adjusts.voucherNo}`);
-    expect(text).toContain(reversal.adjustmentReason);
+    expect(text).toContain(`红字冲销2026年5月凭证${adjusts.voucherNo}`);
+    expect(text).toContain(present(reversal.adjustmentReason));
     expect(fenOf((await row.locator("td[data-expense]").textContent()) ?? "")).toBe(fenOf(reversal.amount));
 
     await row.getByRole("link", { name: /红字冲销/ }).click();
-    await page.waitForURL(new RegExp(`/c/RJ-FUMIN/finance/2026-05/#entry-${reversal.adjusts.sequence}$`));
+    await page.waitForURL(new RegExp(`/c/RJ-FUMIN/finance/2026-05/#entry-${adjusts.sequence}$`));
     const [y, m, d] = reversal.date.split("-").map(Number);
     const note = `已于${y}年${m}月${d}日在2026年6月凭证${reversal.voucherNo}调整`;
-    const original = page.locator(`#entry-${reversal.adjusts.sequence}`);
-    expect(await original.locator("th").textContent()).toBe(reversal.adjusts.voucherNo);
+    const original = page.locator(`#entry-${adjusts.sequence}`);
+    expect(await original.locator("th").textContent()).toBe(adjusts.voucherNo);
     expect(await original.textContent()).toContain(note);
     expect(await page.locator("p[data-adjusted-later]").textContent()).toContain(note);
     // The corrected month's own figures stay as published.
-    const may = await monthOf("RJ-FUMIN", "2026-05", "expenseTotal");
+    const may = present(await monthOf("RJ-FUMIN", "2026-05", ENTRIES));
     expect((await totalsOn(page)).expense).toBe(fenOf(may.expenseTotal));
     await page.close();
   });
 
   it("offer a month's and a year's entries as CSV and XLSX that add up to the totals on the page", async () => {
     const page = await portal.noJs.newPage();
-    const june = await monthOf(
-      "RJ-FUMIN",
-      "2026-06",
-      "entries(first: 100) { edges { node { voucherNo amount adjusts { voucherNo } } } }",
-    );
-    const reversal = june.entries.edges.map((e: any) => e.node).find((e: any) => e.adjusts);
+    const june = present(await monthOf("RJ-FUMIN", "2026-06", ENTRIES));
+    const reversal = present(june.entries.edges.map((e) => e.node).find((e) => e.adjusts));
     const year = await portal.api.gql(
-      `{ community(code: "RJ-FUMIN") { financePeriods(first: 100, year: 2026) { edges { node { entries(first: 1) { totalCount } } } } } }`,
+      graphql(`{ community(code: "RJ-FUMIN") {
+        financePeriods(first: 100, year: 2026) { edges { node { entries(first: 1) { totalCount } } } } } }`),
     );
-    const inYear = year.data?.community.financePeriods.edges.reduce((n: number, e: any) => n + e.node.entries.totalCount, 0);
+    const inYear = present(year.data?.community).financePeriods.edges.reduce((n, e) => n + e.node.entries.totalCount, 0);
     for (const [base, count] of [
       ["/c/RJ-FUMIN/finance/2026-06/", june.entries.edges.length],
       ["/c/RJ-TEHE/finance/2026-08/", null],
@@ -295,7 +309,7 @@ describe("finance pages", () => {
       if (base.includes("2026-06")) {
         const row = records.find((r) => r.凭证号 === reversal.voucherNo);
         expect(row?.["支出金额（元）"]).toBe(reversal.amount);
-        expect(row?.调整说明).toContain(`红字冲销2026年5月凭证${reversal.adjusts.voucherNo}`);
+        expect(row?.调整说明).toContain(`红字冲销2026年5月凭证${reversal.adjusts?.voucherNo}`);
       }
 
       const xlsx = await fetch(`${portal.api.url}${base}entries.xlsx`);
@@ -324,25 +338,27 @@ describe("finance pages", () => {
     const page = await portal.noJs.newPage();
     let years = 0;
     for (const code of await communityCodes()) {
-      const res = await portal.api.gql(`query($c: String!) { community(code: $c) { financeYears } }`, { c: code });
-      expect(res.data?.community.financeYears).toEqual([2026, 2025]);
-      for (const year of res.data?.community.financeYears ?? []) {
+      const res = await portal.api.gql(graphql(`query Years($c: String!) { community(code: $c) { financeYears } }`), { c: code });
+      const { financeYears } = present(res.data?.community);
+      expect(financeYears).toEqual([2026, 2025]);
+      for (const year of financeYears) {
         const api_ = await portal.api.gql(
-          `query($c: String!, $y: Int!) { community(code: $c) { financeYear(year: $y) { openingBalance closingBalance incomeTotal expenseTotal
-            months { month incomeTotal expenseTotal } categoryTotals { direction amount } } } }`,
+          graphql(`query Year($c: String!, $y: Int!) { community(code: $c) { financeYear(year: $y) {
+            openingBalance closingBalance incomeTotal expenseTotal
+            months { month incomeTotal expenseTotal } categoryTotals { direction amount } } } }`),
           { c: code, y: year },
         );
-        const y = api_.data?.community.financeYear;
+        const y = present(api_.data?.community?.financeYear);
         await page.goto(`${portal.api.url}/c/${code}/finance/year/${year}/`);
         const shown = await totalsOn(page);
         expect(shown).toEqual({
-          opening: fenOf(y.openingBalance),
+          opening: fenOf(present(y.openingBalance)),
           income: fenOf(y.incomeTotal),
           expense: fenOf(y.expenseTotal),
-          closing: fenOf(y.closingBalance),
+          closing: fenOf(present(y.closingBalance)),
         });
-        expect(shown.income).toBe(sumOf(y.months.map((m: any) => m.incomeTotal)));
-        expect(shown.expense).toBe(sumOf(y.months.map((m: any) => m.expenseTotal)));
+        expect(shown.income).toBe(sumOf(y.months.map((m) => m.incomeTotal)));
+        expect(shown.expense).toBe(sumOf(y.months.map((m) => m.expenseTotal)));
         expect(shown.closing).toBe(shown.opening + shown.income - shown.expense);
         expect(await page.locator("tr[data-month]").count()).toBe(y.months.length);
         expect(fenOf((await page.locator("[data-categories=income] [data-amount-total]").textContent()) ?? "")).toBe(
@@ -360,7 +376,14 @@ describe("finance pages", () => {
 
   it("draw the month's chart at build time, with its figures in words and in tables", async () => {
     const page = await portal.noJs.newPage();
-    const may = await monthOf("RJ-FUMIN", "2026-05", "label categoryTotals { code name direction amount }");
+    const may = present(
+      await monthOf(
+        "RJ-FUMIN",
+        "2026-05",
+        graphql(`query Chart($c: String!, $m: String!) { community(code: $c) {
+          financePeriod(month: $m) { label categoryTotals { code name direction amount } } } }`),
+      ),
+    );
     await page.goto(`${portal.api.url}/c/RJ-FUMIN/finance/2026-05/`);
     const chart = page.getByRole("img", { name: new RegExp(`^${may.label}收支（按科目）`) });
     expect(await chart.count()).toBe(1);
@@ -379,15 +402,15 @@ describe("finance pages", () => {
   it("list the collective assets with their leases, the rent booked this year and how asset income was used", async () => {
     const year = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date()).slice(0, 4));
     const res = await portal.api.gql(
-      `query($y: Int!) { community(code: "RJ-FUMIN") { collectiveAssets { code name kindLabel location area
+      graphql(`query Assets($y: Int!) { community(code: "RJ-FUMIN") { collectiveAssets { code name kindLabel location area
         status statusLabel currentLease { lesseeBusiness monthlyRent leaseFrom leaseTo } leases { lesseeBusiness } incomeInYear(year: $y) }
-        assetIncomeStatements { year incomeTotal usedTotal balance uses { purpose amount } } } }`,
+        assetIncomeStatements { year incomeTotal usedTotal balance uses { purpose amount } } } }`),
       { y: year },
     );
-    const { collectiveAssets: assets, assetIncomeStatements: statements } = res.data?.community ?? {};
+    const { collectiveAssets: assets, assetIncomeStatements: statements } = present(res.data?.community);
     expect(assets.length).toBeGreaterThan(3);
     // The demo car park is run by the community itself; a shop stood empty between two leases.
-    expect(assets.find((a: any) => a.code === "PARK-01").status).toBe("SELF_OPERATED");
+    expect(assets.find((a) => a.code === "PARK-01")?.status).toBe("SELF_OPERATED");
     const page = await portal.noJs.newPage();
     await page.goto(`${portal.api.url}/c/RJ-FUMIN/finance/`);
     await page.getByRole("link", { name: "集体资产和资产收益使用情况" }).click();
@@ -410,7 +433,7 @@ describe("finance pages", () => {
       expect(fenOf((await card.locator("[data-income-in-year]").textContent()) ?? "")).toBe(fenOf(a.incomeInYear));
     }
     expect(fenOf(((await page.locator("[data-rent-total] strong").textContent()) ?? "").replace("元", ""))).toBe(
-      sumOf(assets.map((a: any) => a.incomeInYear)),
+      sumOf(assets.map((a) => a.incomeInYear)),
     );
     expect(statements.length).toBeGreaterThan(0);
     for (const s of statements) {
@@ -418,7 +441,7 @@ describe("finance pages", () => {
       const text = ((await card.textContent()) ?? "").replaceAll(",", "");
       for (const amount of [s.incomeTotal, s.usedTotal, s.balance]) expect(text).toContain(`${amount} 元`);
       for (const use of s.uses) expect(text).toContain(use.purpose);
-      expect(fenOf(s.incomeTotal) - sumOf(s.uses.map((u: any) => u.amount))).toBe(fenOf(s.balance));
+      expect(fenOf(s.incomeTotal) - sumOf(s.uses.map((u) => u.amount))).toBe(fenOf(s.balance));
     }
     await page.close();
   });

@@ -1,20 +1,20 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { graphql, present, type VariablesOf } from "../support/graphql.ts";
 import { pagePath, withDemoPortal } from "../support/portal.ts";
 
 const portal = withDemoPortal();
 
 describe("jobs and training pages", () => {
   const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
-  const openList = async (filter: Record<string, unknown>) => {
-    const res = await portal.api.gql(
-      `query($f: JobFilter) { jobPostings(first: 100, filter: $f, sort: PAY) { edges { node { id payMax } } } }`,
-      {
-        f: { openOn: today(), ...filter },
-      },
-    );
-    return res.data?.jobPostings.edges.map((e: { node: { id: string } }) => e.node.id) as string[];
+  const OPEN = graphql(
+    `query OpenByPay($f: JobFilter) { jobPostings(first: 100, filter: $f, sort: PAY) { edges { node { id payMax } } } }`,
+  );
+  type JobFilter = NonNullable<VariablesOf<typeof OPEN>["f"]>;
+  const openList = async (filter: JobFilter) => {
+    const res = await portal.api.gql(OPEN, { f: { openOn: today(), ...filter } });
+    return present(res.data).jobPostings.edges.map((e) => e.node.id);
   };
 
   it("let a job seeker on a phone, without JavaScript, list open vacancies by pay and read one", async () => {
@@ -54,7 +54,7 @@ describe("jobs and training pages", () => {
       ["home-based", { homeBasedOnly: true }],
       ["public-welfare", { kind: "PUBLIC_WELFARE" }],
       ["away", { scopes: ["PROVINCE", "OUT_OF_PROVINCE"] }],
-    ] as const) {
+    ] satisfies [string, JobFilter][]) {
       await page.goto(`${portal.api.url}/c/RJ-FUMIN/jobs/${view}/`);
       const listed = await page.locator("li[data-job]").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-job")));
       expect(listed).toEqual(await openList({ communityCode: "RJ-FUMIN", ...filter }));
@@ -64,12 +64,11 @@ describe("jobs and training pages", () => {
     expect(await page.locator("li[data-job]").count()).toBe((await openList({ countyCode: "RJ" })).length);
     await page.goto(`${portal.api.url}/county/RJ/training/`);
     const courses = await portal.api.gql(
-      `query($d: String) { trainingCourses(first: 100, filter: { countyCode: "RJ", openOn: $d }) { edges { node { id } } } }`,
-      {
-        d: today(),
-      },
+      graphql(`query OpenCourses($d: String) {
+        trainingCourses(first: 100, filter: { countyCode: "RJ", openOn: $d }) { edges { node { id } } } }`),
+      { d: today() },
     );
-    expect(await page.locator("li[data-course]").count()).toBe(courses.data?.trainingCourses.edges.length);
+    expect(await page.locator("li[data-course]").count()).toBe(present(courses.data).trainingCourses.edges.length);
     await page.goto(`${portal.api.url}/c/RJ-FUMIN/jobs/print/`);
     expect(await page.locator("table").count()).toBe(2);
     await page.close();
