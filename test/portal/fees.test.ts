@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { graphql, present } from "../support/graphql.ts";
-import { axeByPath, withDemoPortal } from "../support/portal.ts";
+import { axeByPath, BROWSER_TESTS, withDemoPortal } from "../support/portal.ts";
 
 const portal = withDemoPortal();
 
-describe("fee pages", () => {
+describe("fee pages", BROWSER_TESTS, () => {
   /** Exact percentage with two decimals, rounded half up, from integer counts. */
   const exactRate = (paid: number, billed: number) => {
     const hundredths = (BigInt(paid) * 20000n + BigInt(billed)) / (2n * BigInt(billed));

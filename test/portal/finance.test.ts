@@ -8,11 +8,11 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { graphql, present, type TadaDocumentNode } from "../support/graphql.ts";
 import { COMMUNITY_CODES } from "../support/operations.ts";
-import { axeByPath, pagePath, withDemoPortal } from "../support/portal.ts";
+import { axeByPath, BROWSER_TESTS, pagePath, withDemoPortal } from "../support/portal.ts";
 
 const portal = withDemoPortal();
 
-describe("finance pages", () => {
+describe("finance pages", BROWSER_TESTS, () => {
   /** Exact yuan as integer fen, as shown ("-1,438.14 元") or as the API writes it ("-1438.14"). */
   const fenOf = (text: string) => {
     const m = /^(-?)(\d+)\.(\d{2})$/.exec(text.replace(/[,\s元]/g, ""));

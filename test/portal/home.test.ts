@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { graphql, type ResultOf } from "../support/graphql.ts";
-import { axeByPath, pagePath, withDemoPortal } from "../support/portal.ts";
+import { axeByPath, BROWSER_TESTS, pagePath, withDemoPortal } from "../support/portal.ts";
 
 /** The build itself, the home page, community pages and disclosure pages of the shared demo build. */
 
@@ -38,7 +38,7 @@ describe("static portal build", () => {
   });
 });
 
-describe("portal in a browser, without JavaScript", () => {
+describe("portal in a browser, without JavaScript", BROWSER_TESTS, () => {
   it("lists every community on the home page, grouped by county", async () => {
     const page = await portal.noJs.newPage();
     await page.goto(`${portal.api.url}/`);
@@ -112,7 +112,7 @@ describe("portal in a browser, without JavaScript", () => {
   });
 });
 
-describe("accessibility", () => {
+describe("accessibility", BROWSER_TESTS, () => {
   it("has no WCAG 2.1 A/AA violations that axe-core can detect on the home, community, disclosure and 404 pages", async () => {
     const correction = published.find((d) => d.correctionReason && d.category.code === "COMMUNITY_AFFAIRS");
     for (const { path, violations } of await axeByPath(portal, [

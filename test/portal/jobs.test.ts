@@ -2,11 +2,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { graphql, present, type VariablesOf } from "../support/graphql.ts";
-import { pagePath, withDemoPortal } from "../support/portal.ts";
+import { BROWSER_TESTS, pagePath, withDemoPortal } from "../support/portal.ts";
 
 const portal = withDemoPortal();
 
-describe("jobs and training pages", () => {
+describe("jobs and training pages", BROWSER_TESTS, () => {
   const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
   const OPEN = graphql(
     `query OpenByPay($f: JobFilter) { jobPostings(first: 100, filter: $f, sort: PAY) { edges { node { id payMax } } } }`,

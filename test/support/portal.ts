@@ -35,6 +35,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * For a describe block of browser tests: a page load, or axe-core on a page, takes several times
+ * longer on a busy machine, and some tests read dozens of pages.
+ */
+export const BROWSER_TESTS = { timeout: 180_000 };
+
 /** A phone's screen, the size most residents read the portal on. */
 export const PHONE = { width: 390, height: 844 };
 
