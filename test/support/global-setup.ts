@@ -4,6 +4,7 @@ import { join, sep } from "node:path";
 import type { TestProject } from "vitest/node";
 import { prepareDatabase } from "../../api/db/prepare.ts";
 import { buildPortal } from "../../api/portal/build.ts";
+import { startBrowserServer } from "./browser.ts";
 import { projectTempDir } from "./temp.ts";
 
 declare module "vitest" {
@@ -14,16 +15,18 @@ declare module "vitest" {
     emptyDatabase: string;
     /**
      * The portal built once from the demo data, shared read-only by every test that only reads it.
-     * `status` appears when the build has finished: "ok", or the build's error (see demoPortal()).
+     * `status` appears when the build has finished: "ok", or the build's error (see demoPortalDir()).
      */
     demoPortal: { dir: string; status: string };
+    /** Where the run's Chromium listens (see launchBrowser()); empty in a run without portal tests. */
+    browserEndpoint: string;
   }
 }
 
 /**
  * Whether the run includes a test file under test/portal/. Running a few API tests then skips the
- * build, which teardown would otherwise wait for. Vitest keeps the command line's file filters in
- * a field it does not document; without it every run builds.
+ * build, which teardown would otherwise wait for, and the browser. Vitest keeps the command line's
+ * file filters in a field it does not document; without it every run builds.
  */
 async function runReadsPortal(project: TestProject): Promise<boolean> {
   const filters = (project.vitest as unknown as { filenamePattern?: string[] }).filenamePattern;
@@ -62,15 +65,19 @@ export default async function setup(project: TestProject) {
     writeFileSync(`${status}.part`, text);
     renameSync(`${status}.part`, status);
   };
-  const build = (await runReadsPortal(project))
+  const readsPortal = await runReadsPortal(project);
+  const build = readsPortal
     ? buildPortal(`file:${source}`, out, { quiet: true }).then(
         () => report("ok"),
         (error: unknown) => report(String(error)),
       )
     : Promise.resolve(report("not built: no test file of this run was expected to read the portal"));
   project.provide("demoPortal", { dir: served, status });
+  const browser = readsPortal ? await startBrowserServer() : undefined;
+  project.provide("browserEndpoint", browser?.wsEndpoint() ?? "");
 
   return async () => {
+    await browser?.close();
     await build;
     rmSync(portal, { recursive: true, force: true });
     rmSync(dir, { recursive: true, force: true });

@@ -5,21 +5,11 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 import { afterAll, beforeAll, inject } from "vitest";
 import { startTestServer, type TestServer } from "./server.ts";
 
-/** Debian's Chromium, headless, with none of the background traffic a closed network refuses. */
+/** A connection of this file's own to the run's browser; closing it closes only what it opened. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const endpoint = inject("browserEndpoint");
+  if (!endpoint) throw new Error("no browser in this run: global setup starts one only for runs with test/portal files");
+  return chromium.connect(endpoint);
 }
 
 export const pagePath = (outDir: string, ...parts: string[]) => join(outDir, ...parts, "index.html");
