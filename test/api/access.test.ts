@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphql, member, present, type TadaDocumentNode } from "../support/graphql.ts";
+import { graphql, member, present, refusal, type TadaDocumentNode } from "../support/graphql.ts";
 import { CORRECT, CREATE, draftInput, PUBLISH, UPDATE, WITHDRAW } from "../support/operations.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
@@ -141,11 +141,8 @@ describe("who may write where", () => {
 
   it("lets an admin write anywhere but still validates community codes", async () => {
     const res = await s.gql(CREATE, { input: draftInput(["RJ-FUMIN", "NO-SUCH"]) }, tokens.admin);
-    expect(res.data?.createDisclosure).toMatchObject({
-      code: "VALIDATION_FAILED",
-      field: "input.communityCodes",
-      message: expect.stringContaining("NO-SUCH"),
-    });
+    expect(res.data?.createDisclosure).toMatchObject({ code: "VALIDATION_FAILED", field: "input.communityCodes" });
+    expect(refusal(res.data?.createDisclosure).message).toContain("NO-SUCH");
   });
 
   it("reports every invalid field at once", async () => {

@@ -31,6 +31,12 @@ export function member<Result extends { __typename?: string }, Typename extends 
   return result as Extract<Result, { __typename: Typename }>;
 }
 
+/** A mutation's result as a refusal (any of its error types), failing the test on a success. */
+export function refusal<Result>(result: Result | null | undefined): Extract<Result, { code: string; message: string }> {
+  expect(result, JSON.stringify(result)).toHaveProperty("code");
+  return result as Extract<Result, { code: string; message: string }>;
+}
+
 /** The value, failing the test where it is null or undefined. */
 export function present<T>(value: T, what = "a value"): NonNullable<T> {
   expect(value ?? null, what).not.toBeNull();
