@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql, member, present, refusal, type TadaDocumentNode } from "../support/graphql.ts";
 import { CORRECT, CREATE, draftInput, PUBLISH, UPDATE, WITHDRAW } from "../support/operations.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
@@ -25,46 +26,48 @@ beforeAll(async () => {
   tokens.shicheng = await s.tokenFor("COUNTY_EDITOR", { county: "SC" });
   tokens.admin = await s.tokenFor("ADMIN");
   const draft = await s.gql(CREATE, { input: draftInput() }, tokens.fumin);
-  draftId = draft.data?.createDisclosure.disclosure.id;
+  draftId = member(draft.data?.createDisclosure, "CreateDisclosureSuccess").disclosure.id;
   const toPublish = await s.gql(CREATE, { input: draftInput() }, tokens.fumin);
-  publishedId = toPublish.data?.createDisclosure.disclosure.id;
+  publishedId = member(toPublish.data?.createDisclosure, "CreateDisclosureSuccess").disclosure.id;
   await s.gql(PUBLISH, { id: publishedId }, tokens.fumin);
 });
 afterAll(() => s.close());
 
-interface Case {
+interface Case<Variables = any> {
   name: string;
-  query: string;
+  query: TadaDocumentNode<any, Variables>;
   field: string;
-  variables: () => Record<string, unknown>;
+  variables: () => Variables;
   /** Variables that break the mutation's input rules, and the field the error must name. */
-  invalid: () => { variables: Record<string, unknown>; field: string };
+  invalid: () => { variables: Variables; field: string };
 }
+/** Types each case's variables by its own mutation before the cases go into one list. */
+const refusals = <Variables>(c: Case<Variables>): Case => c;
 
 const cases: Case[] = [
-  {
+  refusals({
     name: "createDisclosure",
     query: CREATE,
     field: "createDisclosure",
     variables: () => ({ input: draftInput() }),
     invalid: () => ({ variables: { input: { ...draftInput(), title: "x" } }, field: "input.title" }),
-  },
-  {
+  }),
+  refusals({
     name: "updateDisclosureDraft",
     query: UPDATE,
     field: "updateDisclosureDraft",
     variables: () => ({ id: draftId, input: { title: "改过的标题" } }),
     invalid: () => ({ variables: { id: draftId, input: { period: "2026-13" } }, field: "input.period" }),
-  },
-  {
+  }),
+  refusals({
     name: "publishDisclosure",
     query: PUBLISH,
     field: "publishDisclosure",
     variables: () => ({ id: draftId }),
     // publish takes only an id; an unknown one is its invalid input.
     invalid: () => ({ variables: { id: "no-such-id" }, field: "" }),
-  },
-  {
+  }),
+  refusals({
     name: "correctDisclosure",
     query: CORRECT,
     field: "correctDisclosure",
@@ -73,14 +76,14 @@ const cases: Case[] = [
       variables: { id: publishedId, input: { title: "更正标题", body: "更正内容", reason: "错" } },
       field: "input.reason",
     }),
-  },
-  {
+  }),
+  refusals({
     name: "withdrawDisclosure",
     query: WITHDRAW,
     field: "withdrawDisclosure",
     variables: () => ({ id: publishedId, reason: "发布有误，予以撤回" }),
     invalid: () => ({ variables: { id: publishedId, reason: " " }, field: "reason" }),
-  },
+  }),
 ];
 
 describe.each(cases)("$name refusals", ({ query, field, variables, invalid }) => {
@@ -126,20 +129,20 @@ describe.each(cases)("$name refusals", ({ query, field, variables, invalid }) =>
 describe("who may write where", () => {
   it("lets an editor publish only in all of the named communities", async () => {
     const res = await s.gql(CREATE, { input: draftInput(["RJ-FUMIN", "RJ-WOLONG"]) }, tokens.fumin);
-    expect(res.data?.createDisclosure.code).toBe("FORBIDDEN");
+    expect(res.data?.createDisclosure).toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("lets a county editor publish one item to many communities of the county", async () => {
     const res = await s.gql(CREATE, { input: draftInput(["RJ-FUMIN", "RJ-WOLONG", "RJ-FENGHUANG"]) }, tokens.rongjiang);
-    expect(res.data?.createDisclosure.__typename).toBe("CreateDisclosureSuccess");
-    const codes = res.data?.createDisclosure.disclosure.communities.map((c: { code: string }) => c.code).sort();
+    const { disclosure } = member(res.data?.createDisclosure, "CreateDisclosureSuccess");
+    const codes = disclosure.communities.map((c) => c.code).sort();
     expect(codes).toEqual(["RJ-FENGHUANG", "RJ-FUMIN", "RJ-WOLONG"]);
   });
 
   it("lets an admin write anywhere but still validates community codes", async () => {
     const res = await s.gql(CREATE, { input: draftInput(["RJ-FUMIN", "NO-SUCH"]) }, tokens.admin);
     expect(res.data?.createDisclosure).toMatchObject({ code: "VALIDATION_FAILED", field: "input.communityCodes" });
-    expect(res.data?.createDisclosure.message).toContain("NO-SUCH");
+    expect(refusal(res.data?.createDisclosure).message).toContain("NO-SUCH");
   });
 
   it("reports every invalid field at once", async () => {
@@ -148,7 +151,7 @@ describe("who may write where", () => {
       { input: { communityCodes: [], categoryCode: "", title: "", body: "", period: "2026-Q5" } },
       tokens.admin,
     );
-    const fields = res.data?.createDisclosure.issues.map((i: { field: string }) => i.field);
+    const fields = member(res.data?.createDisclosure, "ValidationError").issues.map((i) => i.field);
     expect(fields).toEqual(
       expect.arrayContaining(["input.communityCodes", "input.categoryCode", "input.title", "input.body", "input.period"]),
     );
@@ -158,12 +161,12 @@ describe("who may write where", () => {
 describe("audit log", () => {
   it("records allowed and refused mutations with who, what and outcome", async () => {
     const res = await s.gql(
-      `{ auditLog(first: 100) { edges { node { action outcome errorCode recordId userName at } } } }`,
+      graphql(`{ auditLog(first: 100) { edges { node { action outcome errorCode recordId userName at } } } }`),
       {},
       tokens.admin,
     );
-    const entries = res.data?.auditLog.edges.map((e: { node: Record<string, unknown> }) => e.node);
-    const outcomes = new Set(entries.map((e: { outcome: string }) => e.outcome));
+    const entries = present(res.data).auditLog.edges.map((e) => e.node);
+    const outcomes = new Set(entries.map((e) => e.outcome));
     for (const o of ["OK", "UNAUTHENTICATED", "FORBIDDEN", "INVALID", "NOT_FOUND"]) expect(outcomes).toContain(o);
     expect(entries).toContainEqual(
       expect.objectContaining({ action: "publishDisclosure", outcome: "OK", recordId: publishedId }),
@@ -177,14 +180,15 @@ describe("audit log", () => {
       }),
     );
     for (const name of cases.map((c) => c.name)) {
-      expect(entries.filter((e: { action: string }) => e.action === name).length).toBeGreaterThanOrEqual(6);
+      expect(entries.filter((e) => e.action === name).length).toBeGreaterThanOrEqual(6);
     }
   });
 
   it("is readable by admins only", async () => {
-    const anonymous = await s.gql(`{ auditLog(first: 1) { edges { node { id } } } }`);
+    const AUDIT = graphql(`{ auditLog(first: 1) { edges { node { id } } } }`);
+    const anonymous = await s.gql(AUDIT);
     expect(anonymous.data).toBeNull();
-    const editor = await s.gql(`{ auditLog(first: 1) { edges { node { id } } } }`, {}, tokens.fumin);
+    const editor = await s.gql(AUDIT, {}, tokens.fumin);
     expect(editor.data).toBeNull();
     expect(editor.errors?.length).toBe(1);
   });

@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql, member, present, Refusal, refusal, type VariablesOf } from "../support/graphql.ts";
+import { COMMUNITY_CODES } from "../support/operations.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 let s: TestServer;
@@ -7,24 +9,51 @@ let editor: string;
 let other: string;
 let items: Record<string, string>;
 
-const PRICE_FIELDS = `effectiveFrom effectiveTo basisDocument basisAuthority approvedOn residentsDecision
-  tiers { from upTo unitPrice label } subsidy { perUnit source endsOn } consultation { from to opinionsSummary response }
-  disclosure { id status contentHash }`;
-const MONTH_FIELDS = `month label householdsBilled householdsPaid householdsInArrears amountDue amountCollected householdRate amountRate
-  corrected disclosureId buildings { building householdsBilled householdsPaid householdsInArrears amountDue amountCollected householdRate note }`;
-const RESULT = `__typename ... on Error { code message } ... on ValidationError { field issues { field message } }`;
+const PriceFields = graphql(`
+  fragment PriceFields on FeePrice @_unmask {
+    effectiveFrom effectiveTo basisDocument basisAuthority approvedOn residentsDecision
+    tiers { from upTo unitPrice label } subsidy { perUnit source endsOn } consultation { from to opinionsSummary response }
+    disclosure { id status contentHash }
+  }
+`);
+const MonthFields = graphql(`
+  fragment MonthFields on FeeMonth @_unmask {
+    month label householdsBilled householdsPaid householdsInArrears amountDue amountCollected householdRate amountRate
+    corrected disclosureId
+    buildings { building householdsBilled householdsPaid householdsInArrears amountDue amountCollected householdRate note }
+  }
+`);
 
-const PUBLISH_COLLECTION = `mutation($input: FeeCollectionInput!) { publishFeeCollection(input: $input) {
-  ${RESULT} ... on PublishFeeCollectionSuccess { month { ${MONTH_FIELDS} } } } }`;
-const CORRECT_COLLECTION = `mutation($input: FeeCollectionInput!, $reason: String!) { correctFeeCollection(input: $input, reason: $reason) {
-  ${RESULT} ... on CorrectFeeCollectionSuccess { month { ${MONTH_FIELDS} } } } }`;
-const PUBLISH_PRICE = `mutation($input: PublishFeePriceInput!) { publishFeePrice(input: $input) {
-  ${RESULT} ... on PublishFeePriceSuccess { price { ${PRICE_FIELDS} } } } }`;
-const IMPORT = `mutation($feeItemId: ID!, $month: String!, $fileName: String!, $content: String!) {
-  importFeeCollection(feeItemId: $feeItemId, month: $month, fileName: $fileName, contentBase64: $content) {
-  ${RESULT} ... on ImportFeeCollectionSuccess { month { ${MONTH_FIELDS} } } } }`;
+const PUBLISH_COLLECTION = graphql(
+  `mutation PublishFeeCollection($input: FeeCollectionInput!) { publishFeeCollection(input: $input) {
+    __typename ...Refusal ... on PublishFeeCollectionSuccess { month { ...MonthFields } } } }`,
+  [Refusal, MonthFields],
+);
+const CORRECT_COLLECTION = graphql(
+  `mutation CorrectFeeCollection($input: FeeCollectionInput!, $reason: String!) { correctFeeCollection(input: $input, reason: $reason) {
+    __typename ...Refusal ... on CorrectFeeCollectionSuccess { month { ...MonthFields } } } }`,
+  [Refusal, MonthFields],
+);
+const PUBLISH_PRICE = graphql(
+  `mutation PublishFeePrice($input: PublishFeePriceInput!) { publishFeePrice(input: $input) {
+    __typename ...Refusal ... on PublishFeePriceSuccess { price { ...PriceFields } } } }`,
+  [Refusal, PriceFields],
+);
+const IMPORT = graphql(
+  `mutation ImportFeeCollection($feeItemId: ID!, $month: String!, $fileName: String!, $content: String!) {
+    importFeeCollection(feeItemId: $feeItemId, month: $month, fileName: $fileName, contentBase64: $content) {
+      __typename ...Refusal ... on ImportFeeCollectionSuccess { month { ...MonthFields } } } }`,
+  [Refusal, MonthFields],
+);
+const MONTHS_2026 = graphql(`
+  query Months2026($id: ID!) { feeItem(id: $id) { months(year: 2026) { month disclosureId householdsPaid } } }
+`);
+const AUDIT = graphql(`
+  query FeeAudit($action: String) { auditLog(first: 100, action: $action) { edges { node { outcome errorCode detail } } } }
+`);
 
-const row = (building: string, billed: number, paid: number, due: string, collected: string) => ({
+type CollectionRow = VariablesOf<typeof PUBLISH_COLLECTION>["input"]["rows"][number];
+const row = (building: string, billed: number, paid: number, due: string, collected: string): CollectionRow => ({
   building,
   householdsBilled: billed,
   householdsPaid: paid,
@@ -32,6 +61,8 @@ const row = (building: string, billed: number, paid: number, due: string, collec
   amountDue: due,
   amountCollected: collected,
 });
+
+const item = (code: string) => present(items[code], `fee item ${code}`);
 
 /** Everything a refused fee write could have touched. */
 const snapshot = async () => ({
@@ -44,25 +75,25 @@ beforeAll(async () => {
   s = await startTestServer();
   editor = await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-TEHE"] });
   other = await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-FUMIN"] });
-  const res = await s.gql(`{ community(code: "RJ-TEHE") { feeItems { id code } } }`);
-  items = Object.fromEntries(res.data?.community.feeItems.map((f: { id: string; code: string }) => [f.code, f.id]));
+  const res = await s.gql(graphql(`{ community(code: "RJ-TEHE") { feeItems { id code } } }`));
+  items = Object.fromEntries(present(res.data?.community).feeItems.map((f) => [f.code, f.id]));
 });
 afterAll(() => s.close());
 
 describe("fee prices", () => {
-  const priceOn = (date: string) =>
-    s.gql(`query($id: ID!, $d: String!) { feeItem(id: $id) { unitLabel priceOn(date: $d) { ${PRICE_FIELDS} } } }`, {
-      id: items.PROPERTY,
-      d: date,
-    });
+  const PRICE_ON = graphql(
+    `query PriceOn($id: ID!, $d: String!) { feeItem(id: $id) { unitLabel priceOn(date: $d) { ...PriceFields } } }`,
+    [PriceFields],
+  );
+  const priceOn = (date: string) => s.gql(PRICE_ON, { id: item("PROPERTY"), d: date });
 
   it("answers which version applied on any date, with its basis", async () => {
-    expect((await priceOn("2022-12-31")).data?.feeItem.priceOn).toBeNull();
-    const early = (await priceOn("2023-01-01")).data?.feeItem.priceOn;
+    expect((await priceOn("2022-12-31")).data?.feeItem?.priceOn).toBeNull();
+    const early = present((await priceOn("2023-01-01")).data?.feeItem?.priceOn);
     expect(early).toMatchObject({ effectiveFrom: "2023-01-01", effectiveTo: "2025-12-31", tiers: [{ unitPrice: "0.6000" }] });
     expect(early.basisDocument).toBe("榕发改价〔2022〕31号");
-    expect((await priceOn("2025-12-31")).data?.feeItem.priceOn.effectiveFrom).toBe("2023-01-01");
-    const now = (await priceOn("2026-01-01")).data?.feeItem.priceOn;
+    expect((await priceOn("2025-12-31")).data?.feeItem?.priceOn?.effectiveFrom).toBe("2023-01-01");
+    const now = present((await priceOn("2026-01-01")).data?.feeItem?.priceOn);
     expect(now).toMatchObject({
       effectiveFrom: "2026-01-01",
       effectiveTo: null,
@@ -81,7 +112,7 @@ describe("fee prices", () => {
       PUBLISH_PRICE,
       {
         input: {
-          feeItemId: items.WATER,
+          feeItemId: item("WATER"),
           effectiveFrom: "2027-01-01",
           tiers: [{ upTo: 15, unitPrice: "3.05" }, { upTo: 25, unitPrice: "4.575" }, { unitPrice: "9.15" }],
           basisDocument: "榕发改价〔2026〕3号",
@@ -91,15 +122,15 @@ describe("fee prices", () => {
       },
       editor,
     );
-    expect(res.data?.publishFeePrice.price.tiers).toEqual([
+    expect(member(res.data?.publishFeePrice, "PublishFeePriceSuccess").price.tiers).toEqual([
       { from: 0, upTo: 15, unitPrice: "3.0500", label: "0–15吨/月" },
       { from: 15, upTo: 25, unitPrice: "4.5750", label: "15–25吨/月" },
       { from: 25, upTo: null, unitPrice: "9.1500", label: "25吨/月以上" },
     ]);
-    const history = await s.gql(`query($id: ID!) { feeItem(id: $id) { prices { effectiveFrom effectiveTo } } }`, {
-      id: items.WATER,
+    const history = await s.gql(graphql(`query Prices($id: ID!) { feeItem(id: $id) { prices { effectiveFrom effectiveTo } } }`), {
+      id: item("WATER"),
     });
-    expect(history.data?.feeItem.prices).toEqual([
+    expect(history.data?.feeItem?.prices).toEqual([
       { effectiveFrom: "2027-01-01", effectiveTo: null },
       { effectiveFrom: "2024-07-01", effectiveTo: "2026-12-31" },
     ]);
@@ -107,7 +138,7 @@ describe("fee prices", () => {
       PUBLISH_PRICE,
       {
         input: {
-          feeItemId: items.WATER,
+          feeItemId: item("WATER"),
           effectiveFrom: "2027-01-01",
           tiers: [{ unitPrice: "1" }],
           basisDocument: "x",
@@ -117,7 +148,7 @@ describe("fee prices", () => {
       },
       editor,
     );
-    expect(again.data?.publishFeePrice.code).toBe("FEE_PRICE_EXISTS");
+    expect(again.data?.publishFeePrice).toMatchObject({ code: "FEE_PRICE_EXISTS" });
   });
 
   it("refuses malformed prices field by field and writes nothing", async () => {
@@ -126,7 +157,7 @@ describe("fee prices", () => {
       PUBLISH_PRICE,
       {
         input: {
-          feeItemId: items.WATER,
+          feeItemId: item("WATER"),
           effectiveFrom: "2027-02-30",
           tiers: [
             { upTo: 20, unitPrice: "0.12345" },
@@ -139,7 +170,7 @@ describe("fee prices", () => {
       },
       editor,
     );
-    const fields = res.data?.publishFeePrice.issues.map((i: { field: string }) => i.field);
+    const fields = member(res.data?.publishFeePrice, "ValidationError").issues.map((i) => i.field);
     expect(fields).toEqual(
       expect.arrayContaining([
         "input.effectiveFrom",
@@ -159,14 +190,14 @@ describe("collection status", () => {
       PUBLISH_COLLECTION,
       {
         input: {
-          feeItemId: items.PROPERTY,
+          feeItemId: item("PROPERTY"),
           month: "2026-11",
           rows: [row("1栋", 152, 139, "3648.00", "3384.00"), row("2栋", 151, 150, "3624.00", "3600.00")],
         },
       },
       editor,
     );
-    const month = res.data?.publishFeeCollection.month;
+    const { month } = member(res.data?.publishFeeCollection, "PublishFeeCollectionSuccess");
     expect(month).toMatchObject({
       month: "2026-11",
       label: "2026年11月",
@@ -179,12 +210,10 @@ describe("collection status", () => {
       amountRate: "96.04", // 6984 / 7272 = 0.960396… → 96.04
       corrected: false,
     });
-    expect(month.buildings.map((b: { householdRate: string }) => b.householdRate)).toEqual(["91.45", "99.34"]);
+    expect(month.buildings.map((b) => b.householdRate)).toEqual(["91.45", "99.34"]);
     const notice = await s.gql(
-      `query($id: ID!) { disclosure(id: $id) { title body category { code } period { code } hashVerified } }`,
-      {
-        id: month.disclosureId,
-      },
+      graphql(`query Notice($id: ID!) { disclosure(id: $id) { title body category { code } period { code } hashVerified } }`),
+      { id: month.disclosureId },
     );
     expect(notice.data?.disclosure).toMatchObject({
       title: "2026年11月物业管理费收缴情况",
@@ -192,33 +221,28 @@ describe("collection status", () => {
       period: { code: "2026-11" },
       hashVerified: true,
     });
-    expect(notice.data?.disclosure.body).toContain("| 合计 | 303 | 289 | 95.38% | 14 | 7272.00 | 6984.00 | 96.04% |");
+    expect(notice.data?.disclosure?.body).toContain("| 合计 | 303 | 289 | 95.38% | 14 | 7272.00 | 6984.00 | 96.04% |");
   });
 
   it("has every demo month's rate equal to paid ÷ billed of its stored counts", async () => {
-    const codes = (await s.gql(`{ communities(first: 20) { edges { node { code } } } }`)).data?.communities.edges.map(
-      (e: { node: { code: string } }) => e.node.code,
-    );
+    const codes = present((await s.gql(COMMUNITY_CODES)).data).communities.edges.map((e) => e.node.code);
     expect(codes).toHaveLength(8);
     let checked = 0;
     for (const code of codes) {
       const res = await s.gql(
-        `query($code: String!) { community(code: $code) { feeItems { months { householdsBilled householdsPaid householdRate amountDue
-          buildings { householdsBilled amountDue } } } } }`,
+        graphql(`query FeeMonths($code: String!) { community(code: $code) { feeItems { months { householdsBilled householdsPaid
+          householdRate amountDue buildings { householdsBilled amountDue } } } } }`),
         { code },
       );
       expect(res.errors).toBeUndefined();
-      for (const item of res.data?.community.feeItems ?? []) {
+      for (const item of present(res.data?.community).feeItems) {
         for (const m of item.months) {
           // Exact: 10000 · paid / billed, rounded half up, in hundredths of a percent.
           const hundredths = (BigInt(m.householdsPaid) * 20000n + BigInt(m.householdsBilled)) / (2n * BigInt(m.householdsBilled));
           expect(m.householdRate).toBe(`${hundredths / 100n}.${String(hundredths % 100n).padStart(2, "0")}`);
-          const billed = m.buildings.reduce((t: number, b: { householdsBilled: number }) => t + b.householdsBilled, 0);
+          const billed = m.buildings.reduce((t, b) => t + b.householdsBilled, 0);
           expect(billed).toBe(m.householdsBilled);
-          const dueFen = m.buildings.reduce(
-            (t: bigint, b: { amountDue: string }) => t + BigInt(b.amountDue.replace(".", "")),
-            0n,
-          );
+          const dueFen = m.buildings.reduce((t, b) => t + BigInt(b.amountDue.replace(".", "")), 0n);
           expect(dueFen).toBe(BigInt(m.amountDue.replace(".", "")));
           checked++;
         }
@@ -231,22 +255,22 @@ describe("collection status", () => {
     const before = await snapshot();
     const twice = await s.gql(
       PUBLISH_COLLECTION,
-      { input: { feeItemId: items.PROPERTY, month: "2026-10", rows: [row("1栋", 10, 9, "240.00", "216.00")] } },
+      { input: { feeItemId: item("PROPERTY"), month: "2026-10", rows: [row("1栋", 10, 9, "240.00", "216.00")] } },
       editor,
     );
-    expect(twice.data?.publishFeeCollection.code).toBe("FEE_COLLECTION_EXISTS");
+    expect(twice.data?.publishFeeCollection).toMatchObject({ code: "FEE_COLLECTION_EXISTS" });
     const bad = await s.gql(
       PUBLISH_COLLECTION,
       {
         input: {
-          feeItemId: items.PROPERTY,
+          feeItemId: item("PROPERTY"),
           month: "2026-12",
           rows: [{ ...row("1栋", 10, 12, "240.001", "1e3"), householdsInArrears: 0 }, row("1栋", 5, 5, "1.00", "1.00")],
         },
       },
       editor,
     );
-    const fields = bad.data?.publishFeeCollection.issues.map((i: { field: string }) => i.field);
+    const fields = member(bad.data?.publishFeeCollection, "ValidationError").issues.map((i) => i.field);
     expect(fields).toEqual(
       expect.arrayContaining([
         "input.rows.0.householdsPaid",
@@ -256,29 +280,26 @@ describe("collection status", () => {
       ]),
     );
     const anonymous = await s.gql(PUBLISH_COLLECTION, {
-      input: { feeItemId: items.PROPERTY, month: "2026-12", rows: [row("1栋", 1, 1, "1", "1")] },
+      input: { feeItemId: item("PROPERTY"), month: "2026-12", rows: [row("1栋", 1, 1, "1", "1")] },
     });
-    expect(anonymous.data?.publishFeeCollection.code).toBe("UNAUTHENTICATED");
+    expect(anonymous.data?.publishFeeCollection).toMatchObject({ code: "UNAUTHENTICATED" });
     const forbidden = await s.gql(
       PUBLISH_COLLECTION,
-      { input: { feeItemId: items.PROPERTY, month: "2026-12", rows: [row("1栋", 1, 1, "1", "1")] } },
+      { input: { feeItemId: item("PROPERTY"), month: "2026-12", rows: [row("1栋", 1, 1, "1", "1")] } },
       other,
     );
-    expect(forbidden.data?.publishFeeCollection.code).toBe("FORBIDDEN");
+    expect(forbidden.data?.publishFeeCollection).toMatchObject({ code: "FORBIDDEN" });
     expect(await snapshot()).toEqual(before);
   });
 
   it("corrects a month: new figures replace the old in the roll-up, and both notices stay", async () => {
-    const before = await s.gql(
-      `query($id: ID!) { feeItem(id: $id) { months(year: 2026) { month disclosureId householdsPaid } } }`,
-      { id: items.WATER },
-    );
-    const march = before.data?.feeItem.months.find((m: { month: string }) => m.month === "2026-03");
+    const before = await s.gql(MONTHS_2026, { id: item("WATER") });
+    const march = present(before.data?.feeItem?.months.find((m) => m.month === "2026-03"));
     const res = await s.gql(
       CORRECT_COLLECTION,
       {
         input: {
-          feeItemId: items.WATER,
+          feeItemId: item("WATER"),
           month: "2026-03",
           rows: [
             {
@@ -294,17 +315,18 @@ describe("collection status", () => {
       },
       editor,
     );
-    const month = res.data?.correctFeeCollection.month;
+    const { month } = member(res.data?.correctFeeCollection, "CorrectFeeCollectionSuccess");
     expect(month).toMatchObject({ month: "2026-03", householdsPaid: 800, householdRate: "93.02", corrected: true });
-    const original = await s.gql(`query($id: ID!) { disclosure(id: $id) { isCurrent correctedBy { id correctionReason } } }`, {
-      id: march.disclosureId,
-    });
+    const original = await s.gql(
+      graphql(`query Original($id: ID!) { disclosure(id: $id) { isCurrent correctedBy { id correctionReason } } }`),
+      { id: march.disclosureId },
+    );
     expect(original.data?.disclosure).toEqual({
       isCurrent: false,
       correctedBy: { id: month.disclosureId, correctionReason: "供水公司更正了3月实收金额" },
     });
-    const after = await s.gql(`query($id: ID!) { feeItem(id: $id) { months(year: 2026) { month } } }`, { id: items.WATER });
-    expect(after.data?.feeItem.months.filter((m: { month: string }) => m.month === "2026-03")).toHaveLength(1);
+    const after = await s.gql(MONTHS_2026, { id: item("WATER") });
+    expect(after.data?.feeItem?.months.filter((m) => m.month === "2026-03")).toHaveLength(1);
   });
 });
 
@@ -316,29 +338,27 @@ describe("collection import", () => {
     const res = await s.gql(
       IMPORT,
       {
-        feeItemId: items.PROPERTY,
+        feeItemId: item("PROPERTY"),
         month: "2027-01",
         fileName: "1月.csv",
         content: csv([HEADER, "1栋,152,140,12,3648.00,3360.00,", "2栋,151,151,0,3624.00,3624.00,全部缴清"]),
       },
       editor,
     );
-    expect(res.data?.importFeeCollection.month).toMatchObject({
+    const { month } = member(res.data?.importFeeCollection, "ImportFeeCollectionSuccess");
+    expect(month).toMatchObject({
       householdsBilled: 303,
       householdsPaid: 291,
       amountCollected: "6984.00",
     });
-    expect(res.data?.importFeeCollection.month.buildings[1].note).toBe("全部缴清");
+    expect(month.buildings[1]?.note).toBe("全部缴清");
     // The audit log identifies the uploaded file by size and hash instead of storing it again.
-    const log = await s.gql(
-      `{ auditLog(first: 1, action: "importFeeCollection") { edges { node { outcome detail } } } }`,
-      {},
-      await s.tokenFor("ADMIN"),
-    );
-    const entry = log.data?.auditLog.edges[0].node;
+    const log = await s.gql(AUDIT, { action: "importFeeCollection" }, await s.tokenFor("ADMIN"));
+    const entry = present(log.data?.auditLog.edges[0]).node;
     expect(entry.outcome).toBe("OK");
-    expect(entry.detail.length).toBeLessThan(600);
-    expect(entry.detail).not.toContain("5qW85qCL"); // no base64 of the file itself
+    const detail = present(entry.detail, "the audit detail");
+    expect(detail.length).toBeLessThan(600);
+    expect(detail).not.toContain("5qW85qCL"); // no base64 of the file itself
   });
 
   it("imports every row of a good XLSX made from the downloadable template", async () => {
@@ -351,10 +371,13 @@ describe("collection import", () => {
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     const res = await s.gql(
       IMPORT,
-      { feeItemId: items.PROPERTY, month: "2027-02", fileName: "2月.xlsx", content: bytes.toString("base64") },
+      { feeItemId: item("PROPERTY"), month: "2027-02", fileName: "2月.xlsx", content: bytes.toString("base64") },
       editor,
     );
-    expect(res.data?.importFeeCollection.month.buildings.map((b: { building: string }) => b.building)).toEqual(["1栋", "2栋"]);
+    expect(member(res.data?.importFeeCollection, "ImportFeeCollectionSuccess").month.buildings.map((b) => b.building)).toEqual([
+      "1栋",
+      "2栋",
+    ]);
   });
 
   it("imports nothing from a file with one bad row, and names that row", async () => {
@@ -362,7 +385,7 @@ describe("collection import", () => {
     const res = await s.gql(
       IMPORT,
       {
-        feeItemId: items.PROPERTY,
+        feeItemId: item("PROPERTY"),
         month: "2027-03",
         fileName: "3月.csv",
         content: csv([HEADER, "1栋,152,140,12,3648.00,3360.00,", "2栋,151,160,0,3624.00,3624.00,"]),
@@ -370,7 +393,7 @@ describe("collection import", () => {
       editor,
     );
     expect(res.data?.importFeeCollection).toMatchObject({ code: "VALIDATION_FAILED", field: "file.row3.householdsPaid" });
-    expect(res.data?.importFeeCollection.message).toContain("第3行");
+    expect(refusal(res.data?.importFeeCollection).message).toContain("第3行");
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -378,22 +401,26 @@ describe("collection import", () => {
 describe("audit", () => {
   it("logs fee writes, allowed and refused, like every other mutation", async () => {
     const admin = await s.tokenFor("ADMIN");
-    const res = await s.gql(
-      `{ auditLog(first: 100, action: "publishFeeCollection") { edges { node { outcome errorCode } } } }`,
-      {},
-      admin,
-    );
-    const outcomes = res.data?.auditLog.edges.map((e: { node: { outcome: string } }) => e.node.outcome);
+    const res = await s.gql(AUDIT, { action: "publishFeeCollection" }, admin);
+    const outcomes = present(res.data).auditLog.edges.map((e) => e.node.outcome);
     expect(outcomes).toEqual(expect.arrayContaining(["OK", "UNAUTHENTICATED", "FORBIDDEN", "INVALID", "CONFLICT"]));
   });
 });
 
 describe("privacy", () => {
   it("publishes collection status as counts and amounts only, never a household", async () => {
+    // Raw text: gql.tada does not type introspection.
     const res = await s.gql(`{ __schema { types { name fields { name } inputFields { name } } } }`);
+    type Named = { name: string };
     const fieldsOf = (name: string) => {
-      const type = res.data?.__schema.types.find((t: { name: string }) => t.name === name);
-      return (type.fields ?? type.inputFields).map((f: { name: string }) => f.name).sort();
+      const types: (Named & { fields: Named[] | null; inputFields: Named[] | null })[] = res.data?.__schema.types;
+      const type = present(
+        types.find((t) => t.name === name),
+        name,
+      );
+      return present(type.fields ?? type.inputFields)
+        .map((f) => f.name)
+        .sort();
     };
     const counts = ["amountCollected", "amountDue", "householdsBilled", "householdsInArrears", "householdsPaid"];
     expect(fieldsOf("FeeCollection")).toEqual([...counts, "building", "householdRate", "note"].sort());

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql, member, present, Refusal, refusal, type VariablesOf } from "../support/graphql.ts";
+import { COMMUNITY_CODES } from "../support/operations.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 /**
@@ -18,25 +20,76 @@ let members: string[];
 let categories: Record<string, string>;
 
 const COMMUNITY = "RJ-WOLONG";
-const RESULT = `__typename ... on Error { code message } ... on ValidationError { field issues { field message } }`;
-const PERIOD_FIELDS = `id month status openingBalance incomeTotal expenseTotal closingBalance unansweredQueries chainHash previousHash
-  canonicalContent disclosure { id status categoryCode: category { code } body }`;
-const ENTRY_FIELDS = `id sequence date voucherNo amount direction category { code } month adjusts { id month voucherNo } adjustmentReason
-  adjustedBy { id month voucherNo amount }`;
+const PeriodFields = graphql(`
+  fragment PeriodFields on FinancePeriod @_unmask {
+    id month status openingBalance incomeTotal expenseTotal closingBalance unansweredQueries chainHash previousHash
+    canonicalContent disclosure { id status categoryCode: category { code } body }
+  }
+`);
+const EntryFields = graphql(`
+  fragment EntryFields on LedgerEntry @_unmask {
+    id sequence date voucherNo amount direction category { code } month adjusts { id month voucherNo } adjustmentReason
+    adjustedBy { id month voucherNo amount }
+  }
+`);
 
 const ops = {
-  open: `mutation($input: OpenFinancePeriodInput!) { openFinancePeriod(input: $input) { ${RESULT} ... on OpenFinancePeriodSuccess { period { ${PERIOD_FIELDS} } } } }`,
-  record: `mutation($input: LedgerEntryInput!) { recordLedgerEntry(input: $input) { ${RESULT} ... on RecordLedgerEntrySuccess { entry { ${ENTRY_FIELDS} } } } }`,
-  remove: `mutation($id: ID!) { deleteLedgerEntry(id: $id) { ${RESULT} ... on DeleteLedgerEntrySuccess { period { id } } } }`,
-  import: `mutation($periodId: ID!, $fileName: String!, $content: String!) { importLedgerEntries(periodId: $periodId, fileName: $fileName, contentBase64: $content) {
-    ${RESULT} ... on ImportLedgerEntriesSuccess { period { ${PERIOD_FIELDS} entries(first: 1) { totalCount } } } } }`,
-  submit: `mutation($id: ID!) { submitFinancePeriod(periodId: $id) { ${RESULT} ... on SubmitFinancePeriodSuccess { period { ${PERIOD_FIELDS} } } } }`,
-  ask: `mutation($input: RaiseFinanceQueryInput!) { raiseFinanceQuery(input: $input) { ${RESULT} ... on RaiseFinanceQuerySuccess { query { id askedBy askedByRole entry { voucherNo } } } } }`,
-  answer: `mutation($id: ID!, $answer: String!) { answerFinanceQuery(queryId: $id, answer: $answer) { ${RESULT} ... on AnswerFinanceQuerySuccess { query { id answer } } } }`,
-  signOff: `mutation($input: SignOffFinancePeriodInput!) { signOffFinancePeriod(input: $input) { ${RESULT}
-    ... on SignOffFinancePeriodSuccess { period { ${PERIOD_FIELDS} review { opinion opinionLabel opinionText } signatures { name role } } } } }`,
-  publish: `mutation($id: ID!) { publishFinancePeriod(periodId: $id) { ${RESULT} ... on PublishFinancePeriodSuccess { period { ${PERIOD_FIELDS} } } } }`,
+  open: graphql(
+    `mutation OpenPeriod($input: OpenFinancePeriodInput!) { openFinancePeriod(input: $input) {
+      __typename ...Refusal ... on OpenFinancePeriodSuccess { period { ...PeriodFields } } } }`,
+    [Refusal, PeriodFields],
+  ),
+  record: graphql(
+    `mutation RecordEntry($input: LedgerEntryInput!) { recordLedgerEntry(input: $input) {
+      __typename ...Refusal ... on RecordLedgerEntrySuccess { entry { ...EntryFields } } } }`,
+    [Refusal, EntryFields],
+  ),
+  remove: graphql(
+    `mutation DeleteEntry($id: ID!) { deleteLedgerEntry(id: $id) {
+      __typename ...Refusal ... on DeleteLedgerEntrySuccess { period { id } } } }`,
+    [Refusal],
+  ),
+  import: graphql(
+    `mutation ImportEntries($periodId: ID!, $fileName: String!, $content: String!) {
+      importLedgerEntries(periodId: $periodId, fileName: $fileName, contentBase64: $content) {
+        __typename ...Refusal ... on ImportLedgerEntriesSuccess { period { ...PeriodFields entries(first: 1) { totalCount } } } } }`,
+    [Refusal, PeriodFields],
+  ),
+  submit: graphql(
+    `mutation SubmitPeriod($id: ID!) { submitFinancePeriod(periodId: $id) {
+      __typename ...Refusal ... on SubmitFinancePeriodSuccess { period { ...PeriodFields } } } }`,
+    [Refusal, PeriodFields],
+  ),
+  ask: graphql(
+    `mutation Ask($input: RaiseFinanceQueryInput!) { raiseFinanceQuery(input: $input) {
+      __typename ...Refusal ... on RaiseFinanceQuerySuccess { query { id askedBy askedByRole entry { voucherNo } } } } }`,
+    [Refusal],
+  ),
+  answer: graphql(
+    `mutation Answer($id: ID!, $answer: String!) { answerFinanceQuery(queryId: $id, answer: $answer) {
+      __typename ...Refusal ... on AnswerFinanceQuerySuccess { query { id answer } } } }`,
+    [Refusal],
+  ),
+  signOff: graphql(
+    `mutation SignOff($input: SignOffFinancePeriodInput!) { signOffFinancePeriod(input: $input) { __typename ...Refusal
+      ... on SignOffFinancePeriodSuccess { period { ...PeriodFields review { opinion opinionLabel opinionText } signatures { name role } } } } }`,
+    [Refusal, PeriodFields],
+  ),
+  publish: graphql(
+    `mutation PublishPeriod($id: ID!) { publishFinancePeriod(periodId: $id) {
+      __typename ...Refusal ... on PublishFinancePeriodSuccess { period { ...PeriodFields } } } }`,
+    [Refusal, PeriodFields],
+  ),
 };
+const PERIOD_BY_ID = graphql(`query PeriodById($id: ID!) { financePeriod(id: $id) { id } }`);
+const CATEGORIES = graphql(`query Categories($c: String!) { community(code: $c) { ledgerCategories { id code } } }`);
+const OPEN_MONTH = graphql(`
+  query OpenMonth($c: String!) { community(code: $c) { financePeriods(first: 1) { edges { node { id month status } } } } }
+`);
+
+/** A community's ledger categories' ids by code. */
+const categoriesOf = async (code: string) =>
+  Object.fromEntries(present((await s.gql(CATEGORIES, { c: code })).data?.community).ledgerCategories.map((c) => [c.code, c.id]));
 
 const fenOf = (amount: string) => {
   const m = /^(-?)(\d+)\.(\d{2})$/.exec(amount);
@@ -46,12 +99,8 @@ const fenOf = (amount: string) => {
 
 /** The month currently open in a community, as its staff see it. */
 async function openMonth(code = COMMUNITY, token = editor) {
-  const res = await s.gql(
-    `query($c: String!) { community(code: $c) { financePeriods(first: 1) { edges { node { id month status } } } } }`,
-    { c: code },
-    token,
-  );
-  return res.data?.community.financePeriods.edges[0].node as { id: string; month: string; status: string };
+  const res = await s.gql(OPEN_MONTH, { c: code }, token);
+  return present(present(res.data?.community).financePeriods.edges[0]).node;
 }
 
 const counts = async () => ({
@@ -62,11 +111,12 @@ const counts = async () => ({
   statuses: (await s.db.financePeriod.findMany({ select: { status: true }, orderBy: { id: "asc" } })).map((p) => p.status),
 });
 
-const entry = (periodId: string, over: Record<string, unknown> = {}) => ({
+type EntryInput = VariablesOf<typeof ops.record>["input"];
+const entry = (periodId: string, over: Partial<EntryInput> = {}): EntryInput => ({
   periodId,
   date: "2026-11-20",
   voucherNo: `测-${Math.random().toString(36).slice(2, 8)}`,
-  categoryId: categories.OFFICE,
+  categoryId: present(categories.OFFICE),
   amount: "128.50",
   counterparty: "县城文具店",
   description: "购买复印纸",
@@ -80,46 +130,45 @@ beforeAll(async () => {
   supervisor = await s.tokenFor("SUPERVISOR", { communities: [COMMUNITY] });
   otherSupervisor = await s.tokenFor("SUPERVISOR", { communities: ["RJ-FUMIN"] });
   const res = await s.gql(
-    `query($c: String!) { community(code: $c) { ledgerCategories { id code } organizations { kind postings { id } } } }`,
+    graphql(
+      `query Setup($c: String!) { community(code: $c) { ledgerCategories { id code } organizations { kind postings { id } } } }`,
+    ),
     { c: COMMUNITY },
   );
-  categories = Object.fromEntries(res.data?.community.ledgerCategories.map((c: { id: string; code: string }) => [c.code, c.id]));
-  members = res.data?.community.organizations
-    .find((o: { kind: string }) => o.kind === "SUPERVISION_COMMITTEE")
-    .postings.map((p: { id: string }) => p.id);
+  const community = present(res.data?.community);
+  categories = Object.fromEntries(community.ledgerCategories.map((c) => [c.code, c.id]));
+  members = present(community.organizations.find((o) => o.kind === "SUPERVISION_COMMITTEE")).postings.map((p) => p.id);
 });
 afterAll(() => s.close());
 
 describe("the demo books", () => {
   it("balance to the fen in every published month, and closing balances chain month to month", async () => {
-    const codes = (await s.gql(`{ communities(first: 100) { edges { node { code } } } }`)).data?.communities.edges.map(
-      (e: { node: { code: string } }) => e.node.code,
-    );
+    const codes = present((await s.gql(COMMUNITY_CODES)).data).communities.edges.map((e) => e.node.code);
     let months = 0;
     for (const code of codes) {
       const res = await s.gql(
-        `query($c: String!) { community(code: $c) { financePeriods(first: 100) { edges { node {
+        graphql(`query Books($c: String!) { community(code: $c) { financePeriods(first: 100) { edges { node {
           month status openingBalance incomeTotal expenseTotal closingBalance categoryTotals { direction amount }
-          entries(first: 100) { totalCount edges { node { amount direction } } } } } } } }`,
+          entries(first: 100) { totalCount edges { node { amount direction } } } } } } } }`),
         { c: code },
       );
-      const periods = res.data?.community.financePeriods.edges.map((e: { node: any }) => e.node).reverse();
+      const periods = present(res.data?.community)
+        .financePeriods.edges.map((e) => e.node)
+        .reverse();
       expect(periods.length).toBe(12);
-      periods.forEach((p: any, i: number) => {
+      periods.forEach((p, i) => {
         expect(p.status).toBe("PUBLISHED");
         expect(p.entries.totalCount).toBe(p.entries.edges.length);
         const sum = (direction: string) =>
-          p.entries.edges
-            .filter((e: any) => e.node.direction === direction)
-            .reduce((n: number, e: any) => n + fenOf(e.node.amount), 0);
+          p.entries.edges.filter((e) => e.node.direction === direction).reduce((n, e) => n + fenOf(e.node.amount), 0);
         const byCategory = (direction: string) =>
-          p.categoryTotals.filter((t: any) => t.direction === direction).reduce((n: number, t: any) => n + fenOf(t.amount), 0);
+          p.categoryTotals.filter((t) => t.direction === direction).reduce((n, t) => n + fenOf(t.amount), 0);
         expect(fenOf(p.incomeTotal)).toBe(sum("INCOME"));
         expect(fenOf(p.expenseTotal)).toBe(sum("EXPENSE"));
         expect(byCategory("INCOME")).toBe(sum("INCOME"));
         expect(byCategory("EXPENSE")).toBe(sum("EXPENSE"));
         expect(fenOf(p.closingBalance)).toBe(fenOf(p.openingBalance) + sum("INCOME") - sum("EXPENSE"));
-        if (i > 0) expect(p.openingBalance).toBe(periods[i - 1].closingBalance);
+        if (i > 0) expect(p.openingBalance).toBe(periods[i - 1]?.closingBalance);
         months++;
       });
     }
@@ -127,75 +176,75 @@ describe("the demo books", () => {
   });
 
   it("adds up a year from its months, and shows the adjustment where it was made and where it applies", async () => {
-    const res = await s.gql(`{ community(code: "RJ-FUMIN") {
-      financeYear(year: 2026) { openingBalance closingBalance incomeTotal expenseTotal months { month openingBalance closingBalance incomeTotal expenseTotal }
-        categoryTotals { direction amount } }
-      may: financePeriod(month: "2026-05") { adjustedLater { month amount adjustmentReason adjusts { month voucherNo } } }
-      june: financePeriod(month: "2026-06") { entries(first: 100) { edges { node { amount adjusts { month voucherNo adjustedBy { month voucherNo } } } } } }
-    } }`);
-    const c = res.data?.community;
-    const year = c.financeYear;
-    expect(year.months.map((m: any) => m.month)).toEqual(
+    const res = await s.gql(
+      graphql(`{ community(code: "RJ-FUMIN") {
+        financeYear(year: 2026) { openingBalance closingBalance incomeTotal expenseTotal
+          months { month openingBalance closingBalance incomeTotal expenseTotal } categoryTotals { direction amount } }
+        may: financePeriod(month: "2026-05") { adjustedLater { month amount adjustmentReason adjusts { month voucherNo } } }
+        june: financePeriod(month: "2026-06") {
+          entries(first: 100) { edges { node { amount adjusts { month voucherNo adjustedBy { month voucherNo } } } } } }
+      } }`),
+    );
+    const c = present(res.data?.community);
+    const year = present(c.financeYear);
+    expect(year.months.map((m) => m.month)).toEqual(
       Array.from({ length: 10 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`),
     );
-    expect(year.openingBalance).toBe(year.months[0].openingBalance);
-    expect(year.closingBalance).toBe(year.months.at(-1).closingBalance);
-    const total = (key: string) => year.months.reduce((n: number, m: any) => n + fenOf(m[key]), 0);
+    expect(year.openingBalance).toBe(year.months[0]?.openingBalance);
+    expect(year.closingBalance).toBe(year.months.at(-1)?.closingBalance);
+    const total = (key: "incomeTotal" | "expenseTotal") => year.months.reduce((n, m) => n + fenOf(m[key]), 0);
     expect(fenOf(year.incomeTotal)).toBe(total("incomeTotal"));
     expect(fenOf(year.expenseTotal)).toBe(total("expenseTotal"));
-    expect(
-      year.categoryTotals.filter((t: any) => t.direction === "EXPENSE").reduce((n: number, t: any) => n + fenOf(t.amount), 0),
-    ).toBe(total("expenseTotal"));
-    const [adjustment] = c.may.adjustedLater;
+    expect(year.categoryTotals.filter((t) => t.direction === "EXPENSE").reduce((n, t) => n + fenOf(t.amount), 0)).toBe(
+      total("expenseTotal"),
+    );
+    const adjustment = present(present(c.may).adjustedLater[0], "an adjustment made later");
     expect(adjustment).toMatchObject({ month: "2026-06", adjusts: { month: "2026-05" } });
     expect(fenOf(adjustment.amount)).toBeLessThan(0);
     expect(adjustment.adjustmentReason).toContain("两次");
-    const reversal = c.june.entries.edges.find((e: any) => e.node.adjusts)?.node;
-    expect(reversal.adjusts.adjustedBy).toEqual([{ month: "2026-06", voucherNo: expect.any(String) }]);
+    const reversal = present(present(c.june).entries.edges.find((e) => e.node.adjusts)?.node, "the reversal");
+    expect(reversal.adjusts?.adjustedBy).toEqual([{ month: "2026-06", voucherNo: expect.any(String) }]);
   });
 
   it("keeps open months, drafts of the books, away from the public", async () => {
     const publicView = await s.gql(
-      `{ community(code: "${COMMUNITY}") { financePeriod(month: "2026-11") { id } financePeriods(first: 100) { edges { node { status } } } } }`,
+      graphql(`query PublicView($c: String!) { community(code: $c) {
+        financePeriod(month: "2026-11") { id } financePeriods(first: 100) { edges { node { status } } } } }`),
+      { c: COMMUNITY },
     );
-    expect(publicView.data?.community.financePeriod).toBeNull();
-    expect(publicView.data?.community.financePeriods.edges.every((e: any) => e.node.status === "PUBLISHED")).toBe(true);
+    const community = present(publicView.data?.community);
+    expect(community.financePeriod).toBeNull();
+    expect(community.financePeriods.edges.every((e) => e.node.status === "PUBLISHED")).toBe(true);
     const staffView = await openMonth();
     expect(staffView).toMatchObject({ month: "2026-11", status: "OPEN" });
-    expect(
-      (await s.gql(`query($id: ID!) { financePeriod(id: $id) { id } }`, { id: staffView.id })).data?.financePeriod,
-    ).toBeNull();
-    expect(
-      (await s.gql(`query($id: ID!) { financePeriod(id: $id) { id } }`, { id: staffView.id }, supervisor)).data?.financePeriod,
-    ).toEqual({
-      id: staffView.id,
-    });
-    expect(
-      (await s.gql(`query($id: ID!) { financePeriod(id: $id) { id } }`, { id: staffView.id }, otherSupervisor)).data
-        ?.financePeriod,
-    ).toBeNull();
+    expect((await s.gql(PERIOD_BY_ID, { id: staffView.id })).data?.financePeriod).toBeNull();
+    expect((await s.gql(PERIOD_BY_ID, { id: staffView.id }, supervisor)).data?.financePeriod).toEqual({ id: staffView.id });
+    expect((await s.gql(PERIOD_BY_ID, { id: staffView.id }, otherSupervisor)).data?.financePeriod).toBeNull();
   });
 });
 
 describe("a month from the first entry to publication", () => {
   it("records, freezes, answers every query, signs off and publishes into the hash chain", async () => {
     const period = await openMonth();
-    const before = await s.gql(
-      `query($id: ID!) { financePeriod(id: $id) { entries(first: 1) { totalCount } incomeTotal expenseTotal openingBalance } }`,
-      { id: period.id },
-      editor,
+    const before = present(
+      (
+        await s.gql(
+          graphql(`query Before($id: ID!) { financePeriod(id: $id) {
+            entries(first: 1) { totalCount } incomeTotal expenseTotal openingBalance } }`),
+          { id: period.id },
+          editor,
+        )
+      ).data?.financePeriod,
     );
     const recorded = await s.gql(ops.record, { input: entry(period.id, { voucherNo: "记-900", amount: "1234.56" }) }, editor);
-    expect(recorded.data?.recordLedgerEntry).toMatchObject({
-      __typename: "RecordLedgerEntrySuccess",
-      entry: { amount: "1234.56", direction: "EXPENSE", month: "2026-11" },
-    });
+    const recordedEntry = member(recorded.data?.recordLedgerEntry, "RecordLedgerEntrySuccess").entry;
+    expect(recordedEntry).toMatchObject({ amount: "1234.56", direction: "EXPENSE", month: "2026-11" });
     const income = await s.gql(
       ops.record,
       {
         input: entry(period.id, {
           voucherNo: "记-901",
-          categoryId: categories.OTHER_INCOME,
+          categoryId: present(categories.OTHER_INCOME),
           amount: "0.01",
           description: "银行利息",
         }),
@@ -208,63 +257,70 @@ describe("a month from the first entry to publication", () => {
     const early = await s.gql(ops.ask, { input: { periodId: period.id, question: "这笔钱用在哪里？" } }, supervisor);
     expect(early.data?.raiseFinanceQuery).toMatchObject({ __typename: "StateConflictError", code: "FINANCE_PERIOD_OPEN" });
 
-    const submitted = (await s.gql(ops.submit, { id: period.id }, editor)).data?.submitFinancePeriod.period;
+    const submitted = member(
+      (await s.gql(ops.submit, { id: period.id }, editor)).data?.submitFinancePeriod,
+      "SubmitFinancePeriodSuccess",
+    ).period;
     expect(submitted.status).toBe("SUBMITTED");
-    expect(fenOf(submitted.expenseTotal)).toBe(fenOf(before.data?.financePeriod.expenseTotal) + 123_456);
-    expect(fenOf(submitted.incomeTotal)).toBe(fenOf(before.data?.financePeriod.incomeTotal) + 1);
+    expect(fenOf(submitted.expenseTotal)).toBe(fenOf(before.expenseTotal) + 123_456);
+    expect(fenOf(submitted.incomeTotal)).toBe(fenOf(before.incomeTotal) + 1);
     expect(fenOf(submitted.closingBalance)).toBe(
       fenOf(submitted.openingBalance) + fenOf(submitted.incomeTotal) - fenOf(submitted.expenseTotal),
     );
 
     const frozen = await s.gql(ops.record, { input: entry(period.id) }, editor);
     expect(frozen.data?.recordLedgerEntry).toMatchObject({ __typename: "StateConflictError", code: "FINANCE_PERIOD_SUBMITTED" });
-    const deleted = await s.gql(ops.remove, { id: recorded.data?.recordLedgerEntry.entry.id }, editor);
-    expect(deleted.data?.deleteLedgerEntry.code).toBe("FINANCE_PERIOD_SUBMITTED");
+    const deleted = await s.gql(ops.remove, { id: recordedEntry.id }, editor);
+    expect(deleted.data?.deleteLedgerEntry).toMatchObject({ code: "FINANCE_PERIOD_SUBMITTED" });
 
     const asked = await s.gql(
       ops.ask,
       {
         input: {
           periodId: period.id,
-          entryId: recorded.data?.recordLedgerEntry.entry.id,
+          entryId: recordedEntry.id,
           question: "1234.56 元办公用品是否有采购清单？",
         },
       },
       supervisor,
     );
-    expect(asked.data?.raiseFinanceQuery.query).toMatchObject({ askedByRole: "居务监督委员会", entry: { voucherNo: "记-900" } });
+    const supervisorQuery = member(asked.data?.raiseFinanceQuery, "RaiseFinanceQuerySuccess").query;
+    expect(supervisorQuery).toMatchObject({ askedByRole: "居务监督委员会", entry: { voucherNo: "记-900" } });
     const staffAsk = await s.gql(ops.ask, { input: { periodId: period.id, question: "本月利息收入是否已入账？" } }, editor);
-    expect(staffAsk.data?.raiseFinanceQuery.query.askedByRole).toBe("社区工作人员");
+    const staffQuery = member(staffAsk.data?.raiseFinanceQuery, "RaiseFinanceQuerySuccess").query;
+    expect(staffQuery.askedByRole).toBe("社区工作人员");
     expect(
       (await s.gql(ops.ask, { input: { periodId: period.id, question: "别的社区能问吗？" } }, otherSupervisor)).data
-        ?.raiseFinanceQuery.code,
-    ).toBe("FORBIDDEN");
+        ?.raiseFinanceQuery,
+    ).toMatchObject({ code: "FORBIDDEN" });
 
-    const signInput = { periodId: period.id, opinion: "AGREE", opinionText: "同意公开", signatoryIds: members };
+    const signInput: VariablesOf<typeof ops.signOff>["input"] = {
+      periodId: period.id,
+      opinion: "AGREE",
+      opinionText: "同意公开",
+      signatoryIds: members,
+    };
     const blocked = await s.gql(ops.signOff, { input: signInput }, supervisor);
     expect(blocked.data?.signOffFinancePeriod).toMatchObject({ code: "FINANCE_QUERY_UNANSWERED" });
-    expect(blocked.data?.signOffFinancePeriod.message).toContain("2 条质询未答复");
+    expect(refusal(blocked.data?.signOffFinancePeriod).message).toContain("2 条质询未答复");
 
     expect(
-      (await s.gql(ops.answer, { id: asked.data?.raiseFinanceQuery.query.id, answer: "答复" }, supervisor)).data
-        ?.answerFinanceQuery.code,
-    ).toBe("FORBIDDEN");
-    for (const q of [asked, staffAsk]) {
-      const answered = await s.gql(
-        ops.answer,
-        { id: q.data?.raiseFinanceQuery.query.id, answer: "清单和发票附在凭证后，可到党群服务中心查阅。" },
-        editor,
-      );
+      (await s.gql(ops.answer, { id: supervisorQuery.id, answer: "答复" }, supervisor)).data?.answerFinanceQuery,
+    ).toMatchObject({ code: "FORBIDDEN" });
+    for (const q of [supervisorQuery, staffQuery]) {
+      const answered = await s.gql(ops.answer, { id: q.id, answer: "清单和发票附在凭证后，可到党群服务中心查阅。" }, editor);
       expect(answered.data?.answerFinanceQuery.__typename).toBe("AnswerFinanceQuerySuccess");
     }
-    const twice = await s.gql(ops.answer, { id: asked.data?.raiseFinanceQuery.query.id, answer: "改一下答复" }, editor);
-    expect(twice.data?.answerFinanceQuery.code).toBe("FINANCE_QUERY_ANSWERED");
+    const twice = await s.gql(ops.answer, { id: supervisorQuery.id, answer: "改一下答复" }, editor);
+    expect(twice.data?.answerFinanceQuery).toMatchObject({ code: "FINANCE_QUERY_ANSWERED" });
 
     // Staff cannot sign for the committee, nor publish before it has signed.
-    expect((await s.gql(ops.signOff, { input: signInput }, editor)).data?.signOffFinancePeriod.code).toBe("FORBIDDEN");
-    expect((await s.gql(ops.publish, { id: period.id }, editor)).data?.publishFinancePeriod.code).toBe(
-      "FINANCE_PERIOD_SUBMITTED",
-    );
+    expect((await s.gql(ops.signOff, { input: signInput }, editor)).data?.signOffFinancePeriod).toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect((await s.gql(ops.publish, { id: period.id }, editor)).data?.publishFinancePeriod).toMatchObject({
+      code: "FINANCE_PERIOD_SUBMITTED",
+    });
     const objectionWithoutText = await s.gql(
       ops.signOff,
       { input: { ...signInput, opinion: "OBJECTION", opinionText: "" } },
@@ -276,31 +332,45 @@ describe("a month from the first entry to publication", () => {
     });
     const tooFew = await s.gql(ops.signOff, { input: { ...signInput, signatoryIds: members.slice(0, 1) } }, supervisor);
     expect(tooFew.data?.signOffFinancePeriod).toMatchObject({ field: "input.signatoryIds" });
-    expect(tooFew.data?.signOffFinancePeriod.message).toContain("过半数");
+    expect(refusal(tooFew.data?.signOffFinancePeriod).message).toContain("过半数");
 
     const signed = await s.gql(
       ops.signOff,
       { input: { ...signInput, opinion: "OBJECTION", opinionText: "办公用品支出偏高，建议下月起按季度集中采购。" } },
       supervisor,
     );
-    expect(signed.data?.signOffFinancePeriod.period).toMatchObject({
+    const signedPeriod = member(signed.data?.signOffFinancePeriod, "SignOffFinancePeriodSuccess").period;
+    expect(signedPeriod).toMatchObject({
       status: "REVIEWED",
       review: { opinion: "OBJECTION", opinionLabel: "有异议" },
     });
-    expect(signed.data?.signOffFinancePeriod.period.signatures).toHaveLength(members.length);
-    expect((await s.gql(ops.publish, { id: period.id }, supervisor)).data?.publishFinancePeriod.code).toBe("FORBIDDEN");
+    expect(signedPeriod.signatures).toHaveLength(members.length);
+    expect((await s.gql(ops.publish, { id: period.id }, supervisor)).data?.publishFinancePeriod).toMatchObject({
+      code: "FORBIDDEN",
+    });
 
-    const published = (await s.gql(ops.publish, { id: period.id }, editor)).data?.publishFinancePeriod.period;
-    const october = (
-      await s.gql(`{ community(code: "${COMMUNITY}") { financePeriod(month: "2026-10") { chainHash closingBalance } } }`)
-    ).data?.community.financePeriod;
+    const published = member(
+      (await s.gql(ops.publish, { id: period.id }, editor)).data?.publishFinancePeriod,
+      "PublishFinancePeriodSuccess",
+    ).period;
+    const october = present(
+      (
+        await s.gql(
+          graphql(
+            `query October($c: String!) { community(code: $c) { financePeriod(month: "2026-10") { chainHash closingBalance } } }`,
+          ),
+          { c: COMMUNITY },
+        )
+      ).data?.community?.financePeriod,
+    );
     expect(published).toMatchObject({
       status: "PUBLISHED",
       previousHash: october.chainHash,
       openingBalance: october.closingBalance,
     });
-    expect(createHash("sha256").update(published.canonicalContent, "utf8").digest("hex")).toBe(published.chainHash);
-    const canonical = JSON.parse(published.canonicalContent);
+    const canonicalContent = present(published.canonicalContent);
+    expect(createHash("sha256").update(canonicalContent, "utf8").digest("hex")).toBe(published.chainHash);
+    const canonical = JSON.parse(canonicalContent);
     expect(canonical).toMatchObject({
       format: "sunboard.finance-period.v1",
       community: COMMUNITY,
@@ -310,27 +380,31 @@ describe("a month from the first entry to publication", () => {
     expect(canonical.queries).toHaveLength(2);
     expect(canonical.review.opinion).toBe("OBJECTION");
     expect(published.disclosure).toMatchObject({ status: "PUBLISHED", categoryCode: { code: "FINANCE" } });
-    expect(published.disclosure.body).toContain(published.chainHash);
-    expect(published.disclosure.body).toContain("有异议");
+    expect(published.disclosure?.body).toContain(published.chainHash);
+    expect(published.disclosure?.body).toContain("有异议");
 
     // Now public, and for good: no more entries, and the next month carries the balance forward.
     const publicView = await s.gql(
-      `{ community(code: "${COMMUNITY}") { financePeriod(month: "2026-11") { status queries { question answer } review { opinionText } } } }`,
+      graphql(`query November($c: String!) { community(code: $c) {
+        financePeriod(month: "2026-11") { status queries { question answer } review { opinionText } } } }`),
+      { c: COMMUNITY },
     );
-    expect(publicView.data?.community.financePeriod.queries).toHaveLength(2);
+    expect(publicView.data?.community?.financePeriod?.queries).toHaveLength(2);
     const late = await s.gql(ops.record, { input: entry(period.id) }, editor);
     expect(late.data?.recordLedgerEntry).toMatchObject({ code: "FINANCE_PERIOD_PUBLISHED" });
-    expect(late.data?.recordLedgerEntry.message).toContain("调整分录");
+    expect(refusal(late.data?.recordLedgerEntry).message).toContain("调整分录");
     const skipped = await s.gql(ops.open, { input: { communityCode: COMMUNITY, month: "2027-01" } }, editor);
     expect(skipped.data?.openFinancePeriod).toMatchObject({ field: "input.month" });
-    const december = (await s.gql(ops.open, { input: { communityCode: COMMUNITY, month: "2026-12" } }, editor)).data
-      ?.openFinancePeriod.period;
+    const december = member(
+      (await s.gql(ops.open, { input: { communityCode: COMMUNITY, month: "2026-12" } }, editor)).data?.openFinancePeriod,
+      "OpenFinancePeriodSuccess",
+    ).period;
     expect(december).toMatchObject({ month: "2026-12", status: "OPEN", openingBalance: published.closingBalance });
     const again = await s.gql(ops.open, { input: { communityCode: COMMUNITY, month: "2027-01" } }, editor);
-    expect(again.data?.openFinancePeriod.code).toBe("FINANCE_PREVIOUS_OPEN");
+    expect(again.data?.openFinancePeriod).toMatchObject({ code: "FINANCE_PREVIOUS_OPEN" });
 
     // An adjusting entry fixes a published entry from the open month; both stay visible.
-    const original = recorded.data?.recordLedgerEntry.entry;
+    const original = recordedEntry;
     const noReason = await s.gql(
       ops.record,
       { input: entry(december.id, { date: "2026-12-02", amount: "-1234.56", adjustsEntryId: original.id }) },
@@ -350,7 +424,7 @@ describe("a month from the first entry to publication", () => {
       },
       editor,
     );
-    expect(reversal.data?.recordLedgerEntry.entry).toMatchObject({
+    expect(member(reversal.data?.recordLedgerEntry, "RecordLedgerEntrySuccess").entry).toMatchObject({
       amount: "-1234.56",
       adjusts: { id: original.id, month: "2026-11", voucherNo: "记-900" },
     });
@@ -366,20 +440,20 @@ describe("a month from the first entry to publication", () => {
 describe("refusals leave the books as they were", () => {
   it("refuses writes without a token, from other communities and from the wrong role", async () => {
     const period = await openMonth("RJ-FENGLE", await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-FENGLE"] }));
-    const fengleCategory = (
-      await s.gql(`{ community(code: "RJ-FENGLE") { ledgerCategories { id code } } }`)
-    ).data?.community.ledgerCategories.find((c: { code: string }) => c.code === "OFFICE").id;
+    const fengleCategory = present((await categoriesOf("RJ-FENGLE")).OFFICE);
     const start = await counts();
     const input = entry(period.id, { categoryId: fengleCategory, date: `${period.month}-05` });
-    expect((await s.gql(ops.record, { input })).data?.recordLedgerEntry.code).toBe("UNAUTHENTICATED");
-    expect((await s.gql(ops.record, { input }, editor)).data?.recordLedgerEntry.code).toBe("FORBIDDEN");
-    expect((await s.gql(ops.record, { input }, supervisor)).data?.recordLedgerEntry.code).toBe("FORBIDDEN");
+    expect((await s.gql(ops.record, { input })).data?.recordLedgerEntry).toMatchObject({ code: "UNAUTHENTICATED" });
+    expect((await s.gql(ops.record, { input }, editor)).data?.recordLedgerEntry).toMatchObject({ code: "FORBIDDEN" });
+    expect((await s.gql(ops.record, { input }, supervisor)).data?.recordLedgerEntry).toMatchObject({ code: "FORBIDDEN" });
     const fengleSupervisor = await s.tokenFor("SUPERVISOR", { communities: ["RJ-FENGLE"] });
-    expect((await s.gql(ops.record, { input }, fengleSupervisor)).data?.recordLedgerEntry.code).toBe("FORBIDDEN");
-    expect((await s.gql(ops.submit, { id: period.id }, otherEditor)).data?.submitFinancePeriod.code).toBe("FORBIDDEN");
+    expect((await s.gql(ops.record, { input }, fengleSupervisor)).data?.recordLedgerEntry).toMatchObject({ code: "FORBIDDEN" });
+    expect((await s.gql(ops.submit, { id: period.id }, otherEditor)).data?.submitFinancePeriod).toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(
-      (await s.gql(ops.open, { input: { communityCode: "RJ-FENGLE", month: "2026-12" } }, editor)).data?.openFinancePeriod.code,
-    ).toBe("FORBIDDEN");
+      (await s.gql(ops.open, { input: { communityCode: "RJ-FENGLE", month: "2026-12" } }, editor)).data?.openFinancePeriod,
+    ).toMatchObject({ code: "FORBIDDEN" });
     expect(await counts()).toEqual(start);
     const refused = await s.db.auditEntry.count({ where: { action: "recordLedgerEntry", outcome: { not: "OK" } } });
     expect(refused).toBeGreaterThanOrEqual(4);
@@ -388,20 +462,16 @@ describe("refusals leave the books as they were", () => {
   it("names the field of every bad entry and writes nothing", async () => {
     const period = await openMonth("RJ-FUMIN", otherEditor);
     const start = await counts();
-    const fumin = Object.fromEntries(
-      (await s.gql(`{ community(code: "RJ-FUMIN") { ledgerCategories { id code } } }`)).data?.community.ledgerCategories.map(
-        (c: { id: string; code: string }) => [c.code, c.id],
-      ),
-    );
-    const base = entry(period.id, { categoryId: fumin.OFFICE, date: "2026-11-18" });
-    const cases: [Record<string, unknown>, string][] = [
+    const fumin = await categoriesOf("RJ-FUMIN");
+    const base = entry(period.id, { categoryId: present(fumin.OFFICE), date: "2026-11-18" });
+    const cases: [Partial<EntryInput>, string][] = [
       [{ date: "2026-10-31" }, "input.date"],
       [{ date: "2026-11-31" }, "input.date"],
       [{ amount: "12.345" }, "input.amount"],
       [{ amount: "1,000" }, "input.amount"],
       [{ amount: "0" }, "input.amount"],
       [{ amount: "-20.00" }, "input.amount"],
-      [{ categoryId: categories.OFFICE }, "input.categoryId"],
+      [{ categoryId: present(categories.OFFICE) }, "input.categoryId"],
       [{ voucherNo: "记-001" }, "input.voucherNo"],
       [{ counterparty: " " }, "input.counterparty"],
       [{ adjustmentReason: "没有调整也写了原因" }, "input.adjustmentReason"],
@@ -414,7 +484,7 @@ describe("refusals leave the books as they were", () => {
         code: "VALIDATION_FAILED",
         field,
       });
-      expect(res.data?.recordLedgerEntry.message).toMatch(/[\u4e00-\u9fa5]/);
+      expect(refusal(res.data?.recordLedgerEntry).message).toMatch(/[\u4e00-\u9fa5]/);
     }
     const first = await s.gql(
       ops.open,
@@ -451,8 +521,7 @@ describe("bulk entry from spreadsheets", () => {
       "2026-11-15,导-003,维修维护支出,,1200,县城水电维修部,维修路灯,维修验收单",
     );
     const res = await s.gql(ops.import, { periodId: period.id, fileName: "11月.CSV", content: fixed }, token);
-    expect(res.data?.importLedgerEntries.__typename).toBe("ImportLedgerEntriesSuccess");
-    expect(res.data?.importLedgerEntries.period.entries.totalCount).toBe(before + 3);
+    expect(member(res.data?.importLedgerEntries, "ImportLedgerEntriesSuccess").period.entries.totalCount).toBe(before + 3);
     const rows = await s.db.ledgerEntry.findMany({
       where: { periodId: period.id, voucherNo: { startsWith: "导-" } },
       orderBy: { sequence: "asc" },
@@ -482,7 +551,7 @@ describe("bulk entry from spreadsheets", () => {
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
     const imported = await s.gql(ops.import, { periodId: period.id, fileName: "book.xlsx", content: xlsx }, token);
     expect(imported.data?.importLedgerEntries, JSON.stringify(imported.data)).toHaveProperty("period");
-    expect(imported.data?.importLedgerEntries.period.entries.totalCount).toBe(before + 43);
+    expect(member(imported.data?.importLedgerEntries, "ImportLedgerEntriesSuccess").period.entries.totalCount).toBe(before + 43);
     const parking = await s.db.ledgerEntry.findMany({ where: { periodId: period.id, voucherNo: { startsWith: "表-" } } });
     // 20 parking rows of 10.01, 10.03 … 10.39 yuan (binary floats in Excel) and 20 bills of 55.50.
     expect(parking.reduce((n, e) => n + e.amount, 0)).toBe(20 * 1000 + 400 + 20 * 5550);
@@ -508,9 +577,8 @@ describe("bulk entry from spreadsheets", () => {
       },
       token,
     );
-    const result = res.data?.importLedgerEntries;
-    expect(result.__typename).toBe("ValidationError");
-    expect(result.issues.map((i: { field: string }) => i.field)).toEqual([
+    const result = member(res.data?.importLedgerEntries, "ValidationError");
+    expect(result.issues.map((i) => i.field)).toEqual([
       "file.row3.category",
       "file.row4.date",
       "file.row5.income",
@@ -525,38 +593,47 @@ describe("bulk entry from spreadsheets", () => {
 describe("chart, assets and the yearly asset statement", () => {
   it("keeps a category's name once frozen books use it, and retired categories take no entries", async () => {
     const token = await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-DINGWEI"] });
-    const list = await s.gql(`{ community(code: "RJ-DINGWEI") { ledgerCategories { id code } } }`);
-    const office = list.data?.community.ledgerCategories.find((c: { code: string }) => c.code === "OFFICE").id;
-    const rename = await s.gql(
-      `mutation($id: ID!) { renameLedgerCategory(id: $id, name: "办公用品") { ${RESULT} } }`,
-      { id: office },
-      token,
+    const office = present((await categoriesOf("RJ-DINGWEI")).OFFICE);
+    const RENAME = graphql(
+      `mutation RenameCategory($id: ID!, $name: String!) { renameLedgerCategory(id: $id, name: $name) {
+        __typename ...Refusal ... on RenameLedgerCategorySuccess { category { name } } } }`,
+      [Refusal],
     );
-    expect(rename.data?.renameLedgerCategory.code).toBe("LEDGER_CATEGORY_IN_USE");
+    const rename = await s.gql(RENAME, { id: office, name: "办公用品" }, token);
+    expect(rename.data?.renameLedgerCategory).toMatchObject({ code: "LEDGER_CATEGORY_IN_USE" });
     const created = await s.gql(
-      `mutation($input: CreateLedgerCategoryInput!) { createLedgerCategory(input: $input) { ${RESULT} ... on CreateLedgerCategorySuccess { category { id name directionLabel } } } }`,
+      graphql(
+        `mutation CreateCategory($input: CreateLedgerCategoryInput!) { createLedgerCategory(input: $input) {
+          __typename ...Refusal ... on CreateLedgerCategorySuccess { category { id name directionLabel } } } }`,
+        [Refusal],
+      ),
       { input: { communityCode: "RJ-DINGWEI", code: "TRAINING", name: "技能培训支出", direction: "EXPENSE" } },
       token,
     );
-    expect(created.data?.createLedgerCategory.category).toMatchObject({ name: "技能培训支出", directionLabel: "支出" });
-    const id = created.data?.createLedgerCategory.category.id;
-    const renamed = await s.gql(
-      `mutation($id: ID!) { renameLedgerCategory(id: $id, name: "就业技能培训支出") { ${RESULT} ... on RenameLedgerCategorySuccess { category { name } } } }`,
+    const { category } = member(created.data?.createLedgerCategory, "CreateLedgerCategorySuccess");
+    expect(category).toMatchObject({ name: "技能培训支出", directionLabel: "支出" });
+    const { id } = category;
+    const renamed = await s.gql(RENAME, { id, name: "就业技能培训支出" }, token);
+    expect(member(renamed.data?.renameLedgerCategory, "RenameLedgerCategorySuccess").category.name).toBe("就业技能培训支出");
+    await s.gql(
+      graphql(`mutation RetireCategory($id: ID!) { retireLedgerCategory(id: $id) { __typename ...Refusal } }`, [Refusal]),
       { id },
       token,
     );
-    expect(renamed.data?.renameLedgerCategory.category.name).toBe("就业技能培训支出");
-    await s.gql(`mutation($id: ID!) { retireLedgerCategory(id: $id) { ${RESULT} } }`, { id }, token);
     const period = await openMonth("RJ-DINGWEI", token);
     const res = await s.gql(ops.record, { input: entry(period.id, { categoryId: id }) }, token);
     expect(res.data?.recordLedgerEntry).toMatchObject({ field: "input.categoryId" });
-    expect(res.data?.recordLedgerEntry.message).toContain("已停用");
+    expect(refusal(res.data?.recordLedgerEntry).message).toContain("已停用");
   });
 
   it("registers assets with non-overlapping leases, and will not publish uses beyond the year's asset income", async () => {
     const token = await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-YANGGUANG"] });
     const asset = await s.gql(
-      `mutation($input: CreateCollectiveAssetInput!) { createCollectiveAsset(input: $input) { ${RESULT} ... on CreateCollectiveAssetSuccess { asset { id code kindLabel area } } } }`,
+      graphql(
+        `mutation CreateAsset($input: CreateCollectiveAssetInput!) { createCollectiveAsset(input: $input) {
+          __typename ...Refusal ... on CreateCollectiveAssetSuccess { asset { id code kindLabel area } } } }`,
+        [Refusal],
+      ),
       {
         input: {
           communityCode: "RJ-YANGGUANG",
@@ -569,30 +646,41 @@ describe("chart, assets and the yearly asset statement", () => {
       },
       token,
     );
-    expect(asset.data?.createCollectiveAsset.asset).toMatchObject({ code: "SHOP-99", kindLabel: "商铺", area: "45.50" });
-    const lease = `mutation($input: AddAssetLeaseInput!) { addAssetLease(input: $input) { ${RESULT} ... on AddAssetLeaseSuccess { asset { leases { lesseeBusiness monthlyRent } } } } }`;
-    const assetId = asset.data?.createCollectiveAsset.asset.id;
+    const created = member(asset.data?.createCollectiveAsset, "CreateCollectiveAssetSuccess").asset;
+    expect(created).toMatchObject({ code: "SHOP-99", kindLabel: "商铺", area: "45.50" });
+    const lease = graphql(
+      `mutation AddLease($input: AddAssetLeaseInput!) { addAssetLease(input: $input) {
+        __typename ...Refusal ... on AddAssetLeaseSuccess { asset { leases { lesseeBusiness monthlyRent } } } } }`,
+      [Refusal],
+    );
+    const assetId = created.id;
     const ok = await s.gql(
       lease,
       { input: { assetId, lesseeBusiness: "早餐店", monthlyRent: "950", leaseFrom: "2026-12-01", leaseTo: "2027-11-30" } },
       token,
     );
-    expect(ok.data?.addAssetLease.asset.leases).toEqual([{ lesseeBusiness: "早餐店", monthlyRent: "950.00" }]);
+    expect(member(ok.data?.addAssetLease, "AddAssetLeaseSuccess").asset.leases).toEqual([
+      { lesseeBusiness: "早餐店", monthlyRent: "950.00" },
+    ]);
     const overlap = await s.gql(
       lease,
       { input: { assetId, lesseeBusiness: "面馆", monthlyRent: "900", leaseFrom: "2027-06-01", leaseTo: "2028-05-31" } },
       token,
     );
-    expect(overlap.data?.addAssetLease.code).toBe("ASSET_LEASE_OVERLAP");
+    expect(overlap.data?.addAssetLease).toMatchObject({ code: "ASSET_LEASE_OVERLAP" });
     const backwards = await s.gql(
       lease,
       { input: { assetId, lesseeBusiness: "面馆", monthlyRent: "900", leaseFrom: "2029-06-01", leaseTo: "2028-05-31" } },
       token,
     );
-    expect(backwards.data?.addAssetLease.field).toBe("input.leaseTo");
+    expect(backwards.data?.addAssetLease).toMatchObject({ field: "input.leaseTo" });
 
-    const statement = `mutation($input: AssetIncomeStatementInput!) { publishAssetIncomeStatement(input: $input) { ${RESULT}
-      ... on PublishAssetIncomeStatementSuccess { statement { year incomeTotal usedTotal balance disclosure { status } } } } }`;
+    const statement = graphql(
+      `mutation PublishStatement($input: AssetIncomeStatementInput!) { publishAssetIncomeStatement(input: $input) {
+        __typename ...Refusal
+        ... on PublishAssetIncomeStatementSuccess { statement { year incomeTotal usedTotal balance disclosure { status } } } } }`,
+      [Refusal],
+    );
     const income = await s.db.ledgerEntry.aggregate({
       where: {
         category: { assetIncome: true },
@@ -607,7 +695,7 @@ describe("chart, assets and the yearly asset statement", () => {
       token,
     );
     expect(tooMuch.data?.publishAssetIncomeStatement).toMatchObject({ field: "input.uses" });
-    const published = await s.gql(
+    const publication = await s.gql(
       statement,
       {
         input: {
@@ -618,11 +706,12 @@ describe("chart, assets and the yearly asset statement", () => {
       },
       token,
     );
-    expect(published.data?.publishAssetIncomeStatement.statement).toMatchObject({
+    const published = member(publication.data?.publishAssetIncomeStatement, "PublishAssetIncomeStatementSuccess").statement;
+    expect(published).toMatchObject({
       year: 2026,
       usedTotal: "1000.00",
       disclosure: { status: "PUBLISHED" },
     });
-    expect(fenOf(published.data?.publishAssetIncomeStatement.statement.incomeTotal)).toBe(total);
+    expect(fenOf(published.incomeTotal)).toBe(total);
   });
 });

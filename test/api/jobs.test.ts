@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql, member, present, Refusal, type VariablesOf } from "../support/graphql.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 let s: TestServer;
@@ -9,14 +10,24 @@ let fumin: string;
 let wolong: string;
 let employerId: string;
 
-const RESULT = `__typename ... on Error { code message } ... on ValidationError { field issues { field message } }`;
-const CREATE = `mutation($input: JobPostingInput!) { createJobPosting(input: $input) { ${RESULT}
-  ... on CreateJobPostingSuccess { posting { id title payMin payMax isOpen communities { code } jsonLd } } } }`;
-const LIST = `query($filter: JobFilter, $sort: JobSort) { jobPostings(first: 100, filter: $filter, sort: $sort) {
-  edges { node { id title payMax validFrom validUntil kind homeBased flexible locationScope } } } }`;
+const CREATE = graphql(
+  `mutation CreateJobPosting($input: JobPostingInput!) { createJobPosting(input: $input) { __typename ...Refusal
+    ... on CreateJobPostingSuccess { posting { id title payMin payMax isOpen communities { code } jsonLd } } } }`,
+  [Refusal],
+);
+const LIST = graphql(`query JobList($filter: JobFilter, $sort: JobSort) { jobPostings(first: 100, filter: $filter, sort: $sort) {
+  edges { node { id title payMax validFrom validUntil kind homeBased flexible locationScope } } } }`);
+const BOARD = graphql(
+  `mutation PublishJobBoard { publishJobBoard(communityCode: "RJ-WOLONG", month: "2032-03") { __typename ...Refusal
+    ... on PublishJobBoardSuccess { board { month postings disclosure { id body contentHash category { code } } } } } }`,
+  [Refusal],
+);
+
+type PostingInput = VariablesOf<typeof CREATE>["input"];
+type JobFilter = NonNullable<VariablesOf<typeof LIST>["filter"]>;
 
 /** Postings far in the future, so the demo data (laid out around today) never overlaps them. */
-const posting = (over: Record<string, unknown> = {}) => ({
+const posting = (over: Partial<PostingInput> = {}): PostingInput => ({
   employerId,
   title: "测试缝纫工",
   kind: "REGULAR",
@@ -36,7 +47,8 @@ const posting = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-const ids = (res: { data?: Record<string, any> }) => res.data?.jobPostings.edges.map((e: { node: { id: string } }) => e.node.id);
+const list = async (filter: JobFilter, sort?: "PAY" | "NEWEST") =>
+  present((await s.gql(LIST, { filter, sort })).data).jobPostings.edges.map((e) => e.node.id);
 
 beforeAll(async () => {
   s = await startTestServer();
@@ -44,20 +56,24 @@ beforeAll(async () => {
   fumin = await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-FUMIN"] });
   wolong = await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-WOLONG"] });
   const res = await s.gql(
-    `mutation { createEmployer(input: { countyCode: "RJ", name: "测试制衣厂", kind: PARK_FIRM, verified: true }) { ${RESULT} ... on CreateEmployerSuccess { employer { id } } } }`,
+    graphql(
+      `mutation CreateEmployer { createEmployer(input: { countyCode: "RJ", name: "测试制衣厂", kind: PARK_FIRM, verified: true }) {
+        __typename ...Refusal ... on CreateEmployerSuccess { employer { id } } } }`,
+      [Refusal],
+    ),
     {},
     county,
   );
-  employerId = res.data?.createEmployer.employer.id;
+  employerId = member(res.data?.createEmployer, "CreateEmployerSuccess").employer.id;
 });
 afterAll(() => s.close());
 
 describe("job postings", () => {
   const made: Record<string, string> = {};
   beforeAll(async () => {
-    const create = async (key: string, over: Record<string, unknown>, token = county) => {
+    const create = async (key: string, over: Partial<PostingInput>, token = county) => {
       const res = await s.gql(CREATE, { input: posting(over) }, token);
-      made[key] = res.data?.createJobPosting.posting.id;
+      made[key] = member(res.data?.createJobPosting, "CreateJobPostingSuccess").posting.id;
     };
     await create("low", { title: "测试包装工", payMin: "2500", payMax: "2800" });
     await create("high", {
@@ -94,11 +110,8 @@ describe("job postings", () => {
   const mine = (list: string[]) => list.filter((id) => Object.values(made).includes(id));
 
   it("lists open postings by pay, newest, and every filter, and leaves expired ones out", async () => {
-    const on = (date: string, extra: Record<string, unknown> = {}, sort = "PAY") =>
-      s
-        .gql(LIST, { filter: { communityCode: "RJ-FUMIN", openOn: date, ...extra }, sort })
-        .then(ids)
-        .then(mine);
+    const on = async (date: string, extra: JobFilter = {}, sort: "PAY" | "NEWEST" = "PAY") =>
+      mine(await list({ communityCode: "RJ-FUMIN", openOn: date, ...extra }, sort));
     // By the top of the pay range: 7500, 4000, 3000 (piece rate), 2800, 1800.
     expect(await on("2031-06-12")).toEqual([made.high, made.county, made.home, made.low, made.welfare]);
     expect((await on("2031-06-12", {}, "NEWEST"))[0]).toBe(made.high);
@@ -113,8 +126,8 @@ describe("job postings", () => {
     expect(await on("2031-06-12", { keyword: "绣" })).toEqual([made.home]);
     expect(await on("2031-06-12", { keyword: "测试制衣" })).toHaveLength(5); // the employer's name matches too
     const closed = await s.gql(
-      `mutation($id: ID!) { setJobPostingStatus(id: $id, status: FILLED) { __typename } }`,
-      { id: made.low },
+      graphql(`mutation FillPosting($id: ID!) { setJobPostingStatus(id: $id, status: FILLED) { __typename } }`),
+      { id: present(made.low) },
       county,
     );
     expect(closed.data?.setJobPostingStatus.__typename).toBe("SetJobPostingStatusSuccess");
@@ -122,25 +135,20 @@ describe("job postings", () => {
   });
 
   it("targets one, several, or every community of the county", async () => {
-    const inCommunity = (code: string) =>
-      s
-        .gql(LIST, { filter: { communityCode: code, openOn: "2031-06-12" } })
-        .then(ids)
-        .then(mine);
+    const inCommunity = async (code: string) => mine(await list({ communityCode: code, openOn: "2031-06-12" }));
     expect(await inCommunity("RJ-WOLONG")).toEqual([made.county]);
     expect(await inCommunity("RJ-FENGHUANG")).toEqual([made.county]);
-    const detail = await s.gql(`query($id: ID!) { jobPosting(id: $id) { communities { code } } }`, { id: made.county });
-    expect(detail.data?.jobPosting.communities).toHaveLength(7);
-    const byCounty = await s
-      .gql(LIST, { filter: { countyCode: "SC", openOn: "2031-06-12" } })
-      .then(ids)
-      .then(mine);
+    const detail = await s.gql(graphql(`query Targets($id: ID!) { jobPosting(id: $id) { communities { code } } }`), {
+      id: present(made.county),
+    });
+    expect(detail.data?.jobPosting?.communities).toHaveLength(7);
+    const byCounty = mine(await list({ countyCode: "SC", openOn: "2031-06-12" }));
     expect(byCounty).toEqual([]);
   });
 
   it("describes each posting as valid schema.org JobPosting JSON-LD", async () => {
-    const res = await s.gql(`query($id: ID!) { jobPosting(id: $id) { jsonLd } }`, { id: made.home });
-    const ld = JSON.parse(res.data?.jobPosting.jsonLd);
+    const res = await s.gql(graphql(`query JsonLd($id: ID!) { jobPosting(id: $id) { jsonLd } }`), { id: present(made.home) });
+    const ld = JSON.parse(present(res.data?.jobPosting).jsonLd);
     expect(ld).toMatchObject({
       "@context": "https://schema.org/",
       "@type": "JobPosting",
@@ -158,7 +166,7 @@ describe("job postings", () => {
   it("keeps staff-typed text from breaking out of the JSON-LD script element", async () => {
     const title = "缝纫工</script><script>alert(1)</script>";
     const res = await s.gql(CREATE, { input: posting({ title }) }, county);
-    const jsonLd: string = res.data?.createJobPosting.posting.jsonLd;
+    const { jsonLd } = member(res.data?.createJobPosting, "CreateJobPostingSuccess").posting;
     expect(jsonLd).not.toContain("<");
     expect(JSON.parse(jsonLd).title).toBe(title);
   });
@@ -179,16 +187,16 @@ describe("job postings", () => {
       },
       county,
     );
-    const fields = bad.data?.createJobPosting.issues.map((i: { field: string }) => i.field);
+    const fields = member(bad.data?.createJobPosting, "ValidationError").issues.map((i) => i.field);
     expect(fields).toEqual(
       expect.arrayContaining(["input.payMax", "input.validUntil", "input.postSubsidy", "input.applyPhone", "input.ageMin"]),
     );
-    expect((await s.gql(CREATE, { input: posting() })).data?.createJobPosting.code).toBe("UNAUTHENTICATED");
-    expect((await s.gql(CREATE, { input: posting() }, wolong)).data?.createJobPosting.code).toBe("FORBIDDEN");
+    expect((await s.gql(CREATE, { input: posting() })).data?.createJobPosting).toMatchObject({ code: "UNAUTHENTICATED" });
+    expect((await s.gql(CREATE, { input: posting() }, wolong)).data?.createJobPosting).toMatchObject({ code: "FORBIDDEN" });
     // A community editor may post to their own community, but not to the whole county.
-    expect((await s.gql(CREATE, { input: posting({ communityCodes: [] }) }, fumin)).data?.createJobPosting.code).toBe(
-      "FORBIDDEN",
-    );
+    expect((await s.gql(CREATE, { input: posting({ communityCodes: [] }) }, fumin)).data?.createJobPosting).toMatchObject({
+      code: "FORBIDDEN",
+    });
     const other = await s.gql(CREATE, { input: posting({ communityCodes: ["SC-TONGLUOWAN"] }) }, await s.tokenFor("ADMIN"));
     expect(other.data?.createJobPosting).toMatchObject({ code: "VALIDATION_FAILED", field: "input.communityCodes" });
     expect(await s.db.jobPosting.count()).toBe(before);
@@ -212,47 +220,50 @@ describe("monthly boards", () => {
       },
       county,
     );
-    const id = created.data?.createJobPosting.posting.id;
-    const board = await s.gql(
-      `mutation { publishJobBoard(communityCode: "RJ-WOLONG", month: "2032-03") { ${RESULT}
-        ... on PublishJobBoardSuccess { board { month postings disclosure { id body contentHash category { code } } } } } }`,
-      {},
-      wolong,
-    );
-    const published = board.data?.publishJobBoard.board;
+    const { id } = member(created.data?.createJobPosting, "CreateJobPostingSuccess").posting;
+    const board = await s.gql(BOARD, {}, wolong);
+    const published = member(board.data?.publishJobBoard, "PublishJobBoardSuccess").board;
     expect(published).toMatchObject({ month: "2032-03", postings: 1, disclosure: { category: { code: "JOBS" } } });
     expect(published.disclosure.body).toContain("冻结测试岗位");
     expect(published.disclosure.body).toContain("3000–4000 元/月");
 
     const edit = await s.gql(
-      `mutation($id: ID!) { updateJobPosting(id: $id, input: { title: "改过名的岗位", payMax: "9000" }) { ${RESULT} ... on UpdateJobPostingSuccess { posting { title payMax } } } }`,
+      graphql(
+        `mutation Rename($id: ID!) { updateJobPosting(id: $id, input: { title: "改过名的岗位", payMax: "9000" }) {
+          __typename ...Refusal ... on UpdateJobPostingSuccess { posting { title payMax } } } }`,
+        [Refusal],
+      ),
       { id },
       county,
     );
-    expect(edit.data?.updateJobPosting.posting).toEqual({ title: "改过名的岗位", payMax: "9000.00" });
-    const after = await s.gql(`query($id: ID!) { disclosure(id: $id) { body contentHash canonicalContent hashVerified } }`, {
-      id: published.disclosure.id,
+    expect(member(edit.data?.updateJobPosting, "UpdateJobPostingSuccess").posting).toEqual({
+      title: "改过名的岗位",
+      payMax: "9000.00",
     });
-    expect(after.data?.disclosure.body).toBe(published.disclosure.body);
-    expect(after.data?.disclosure.hashVerified).toBe(true);
-    expect(createHash("sha256").update(after.data?.disclosure.canonicalContent).digest("hex")).toBe(
+    const after = await s.gql(
+      graphql(`query Board($id: ID!) { disclosure(id: $id) { body contentHash canonicalContent hashVerified } }`),
+      { id: published.disclosure.id },
+    );
+    const disclosure = present(after.data?.disclosure);
+    expect(disclosure.body).toBe(published.disclosure.body);
+    expect(disclosure.hashVerified).toBe(true);
+    expect(createHash("sha256").update(present(disclosure.canonicalContent)).digest("hex")).toBe(
       published.disclosure.contentHash,
     );
     // After the posting expires it is open nowhere, yet the board still lists it.
-    const open = await s.gql(LIST, { filter: { communityCode: "RJ-WOLONG", openOn: "2032-03-21" } }).then(ids);
+    const open = await list({ communityCode: "RJ-WOLONG", openOn: "2032-03-21" });
     expect(open).not.toContain(id);
-    const twice = await s.gql(
-      `mutation { publishJobBoard(communityCode: "RJ-WOLONG", month: "2032-03") { ${RESULT} } }`,
-      {},
-      wolong,
-    );
-    expect(twice.data?.publishJobBoard.code).toBe("JOB_BOARD_EXISTS");
+    const twice = await s.gql(BOARD, {}, wolong);
+    expect(twice.data?.publishJobBoard).toMatchObject({ code: "JOB_BOARD_EXISTS" });
   });
 });
 
 describe("posting import", () => {
-  const IMPORT = `mutation($f: String!, $c: String!) { importJobPostings(countyCode: "RJ", fileName: $f, contentBase64: $c) { ${RESULT}
-    ... on ImportJobPostingsSuccess { postings { title communities { code } } } } }`;
+  const IMPORT = graphql(
+    `mutation ImportJobPostings($f: String!, $c: String!) { importJobPostings(countyCode: "RJ", fileName: $f, contentBase64: $c) {
+      __typename ...Refusal ... on ImportJobPostingsSuccess { postings { title communities { code } } } } }`,
+    [Refusal],
+  );
 
   async function templateWith(edit: (sheet: ExcelJS.Worksheet) => void) {
     const res = await fetch(`${s.url}/templates/job-postings.xlsx`);
@@ -277,8 +288,7 @@ describe("posting import", () => {
       sheet.getRow(3).getCell(employer).value = "测试制衣厂";
     });
     const res = await s.gql(IMPORT, { f: "岗位.xlsx", c: content }, county);
-    expect(res.data?.importJobPostings.__typename).toBe("ImportJobPostingsSuccess");
-    expect(res.data?.importJobPostings.postings).toHaveLength(2);
+    expect(member(res.data?.importJobPostings, "ImportJobPostingsSuccess").postings).toHaveLength(2);
   });
 
   it("creates nothing when one row is bad, and names the row and the field", async () => {
@@ -293,7 +303,9 @@ describe("posting import", () => {
     const csv = Buffer.from("\uFEFF岗位名称,用工单位\r\n缝纫工,测试制衣厂\r\n", "utf8").toString("base64");
     const missing = await s.gql(IMPORT, { f: "岗位.csv", c: csv }, county);
     expect(missing.data?.importJobPostings).toMatchObject({ code: "VALIDATION_FAILED", field: "file" });
-    expect((await s.gql(IMPORT, { f: "岗位.xlsx", c: content }, fumin)).data?.importJobPostings.code).toBe("FORBIDDEN");
+    expect((await s.gql(IMPORT, { f: "岗位.xlsx", c: content }, fumin)).data?.importJobPostings).toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await s.db.jobPosting.count()).toBe(before);
   });
 });
@@ -301,7 +313,11 @@ describe("posting import", () => {
 describe("training courses", () => {
   it("lists courses open for registration and describes them as schema.org Course", async () => {
     const created = await s.gql(
-      `mutation($input: TrainingCourseInput!) { createTrainingCourse(input: $input) { ${RESULT} ... on CreateTrainingCourseSuccess { course { id jsonLd livingAllowancePerDay } } } }`,
+      graphql(
+        `mutation CreateCourse($input: TrainingCourseInput!) { createTrainingCourse(input: $input) {
+          __typename ...Refusal ... on CreateTrainingCourseSuccess { course { id jsonLd livingAllowancePerDay } } } }`,
+        [Refusal],
+      ),
       {
         input: {
           countyCode: "RJ",
@@ -322,21 +338,20 @@ describe("training courses", () => {
       },
       county,
     );
-    const course = created.data?.createTrainingCourse.course;
+    const { course } = member(created.data?.createTrainingCourse, "CreateTrainingCourseSuccess");
     expect(course.livingAllowancePerDay).toBe("40.00");
     const ld = JSON.parse(course.jsonLd);
     expect(ld).toMatchObject({ "@type": "Course", name: "测试刺绣班", provider: { "@type": "Organization", name: "县职校" } });
     expect(ld.hasCourseInstance).toMatchObject({ "@type": "CourseInstance", startDate: "2031-09-10", endDate: "2031-09-30" });
-    const list = (date: string) =>
-      s.gql(
-        `query($d: String!) { trainingCourses(first: 100, filter: { communityCode: "RJ-FENGLE", openOn: $d }) { edges { node { id } } } }`,
+    const courses = async (date: string) => {
+      const res = await s.gql(
+        graphql(`query Courses($d: String!) {
+          trainingCourses(first: 100, filter: { communityCode: "RJ-FENGLE", openOn: $d }) { edges { node { id } } } }`),
         { d: date },
       );
-    expect((await list("2031-09-05")).data?.trainingCourses.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(
-      course.id,
-    );
-    expect((await list("2031-09-06")).data?.trainingCourses.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(
-      course.id,
-    );
+      return present(res.data).trainingCourses.edges.map((e) => e.node.id);
+    };
+    expect(await courses("2031-09-05")).toContain(course.id);
+    expect(await courses("2031-09-06")).not.toContain(course.id);
   });
 });

@@ -1,16 +1,4 @@
-import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  CommunityFees,
-  CommunityPage,
-  DisclosurePage,
-  FeePaths,
-  FinanceAssets,
-  FinanceMonthPage,
-  FinanceMonths,
-  FinanceYearPage,
-  HomeQuery,
-} from "../../portal/src/lib/queries.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 let s: TestServer;
@@ -19,25 +7,9 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
+// Every query the portal runs is sent through these limits by the remote-API build in
+// test/portal/freshness.test.ts.
 describe("query limits", () => {
-  it("let every query the portal runs through", async () => {
-    const [first] = (await s.gql(`{ disclosures(first: 1) { edges { node { id } } } }`)).data?.disclosures.edges ?? [];
-    for (const [doc, variables] of [
-      [HomeQuery, {}],
-      [CommunityPage, { code: "RJ-WOLONG", after: null }],
-      [DisclosurePage, { id: first.node.id }],
-      [CommunityFees, { code: "RJ-WOLONG" }],
-      [FeePaths, { after: null }],
-      [FinanceMonths, { code: "RJ-FUMIN", after: null }],
-      [FinanceMonthPage, { code: "RJ-FUMIN", month: "2026-05", first: 100, after: null }],
-      [FinanceYearPage, { code: "RJ-FUMIN", year: 2026 }],
-      [FinanceAssets, { code: "RJ-FUMIN", year: 2026 }],
-    ] as const) {
-      const res = await s.gql(print(doc), variables);
-      expect(res.errors?.map((e) => e.message)).toBeUndefined();
-    }
-  });
-
   it("refuse a query nested too deeply, with a Chinese message and a stable code", async () => {
     const nested = `{ counties { townships { county { townships { county { townships { county { townships { county { townships { code } } } } } } } } } } }`;
     const res = await s.gql(nested);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type GqlResponse, startTestServer, type TestServer } from "../support/server.ts";
+import { graphql, present } from "../support/graphql.ts";
+import { startTestServer, type TestServer } from "../support/server.ts";
 
 let s: TestServer;
 beforeAll(async () => {
@@ -21,14 +22,16 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-const PAGE = `query($first: Int, $after: String) { community(code: "RJ-DINGWEI") {
-  disclosures(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
+const PAGE = graphql(`query Page($first: Int, $after: String) { community(code: "RJ-DINGWEI") {
+  disclosures(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } } }`);
+const page = async (variables: { first?: number; after?: string | null }) =>
+  present((await s.gql(PAGE, variables)).data?.community).disclosures;
 
 describe("connections", () => {
   it("never return more than 100 items, whatever `first` asks for", async () => {
-    const res = await s.gql(PAGE, { first: 1000 });
-    expect(res.data?.community.disclosures.edges).toHaveLength(100);
-    expect(res.data?.community.disclosures.pageInfo.hasNextPage).toBe(true);
+    const conn = await page({ first: 1000 });
+    expect(conn.edges).toHaveLength(100);
+    expect(conn.pageInfo.hasNextPage).toBe(true);
   });
 
   it("default to 20 and walk every item exactly once with cursors", async () => {
@@ -36,9 +39,8 @@ describe("connections", () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const res: GqlResponse = await s.gql(PAGE, { after });
-      const conn = res.data?.community.disclosures;
-      seen.push(...conn.edges.map((e: { node: { id: string } }) => e.node.id));
+      const conn = await page({ after });
+      seen.push(...conn.edges.map((e) => e.node.id));
       pages++;
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;

@@ -1,4 +1,6 @@
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql, type ResultOf } from "../support/graphql.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 let s: TestServer;
@@ -22,15 +24,19 @@ describe("HTTP server", () => {
     expect(sources.length).toBe(5);
     for (const src of sources) {
       expect(src.startsWith("/graphiql-assets/")).toBe(true);
-      expect((await fetch(`${s.url}${src}`)).status).toBe(200);
+      const asset = await fetch(`${s.url}${src}`);
+      expect(asset.status).toBe(200);
+      // Read to the end: an unread body keeps the connection busy, and closing the server waits for it.
+      expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(0);
     }
   });
 
   it("answers GraphQL GET requests from programs", async () => {
-    const res = await fetch(`${s.url}/graphql?query=${encodeURIComponent("{ categories { code name } }")}`, {
+    const categories = graphql(`{ categories { code name } }`);
+    const res = await fetch(`${s.url}/graphql?query=${encodeURIComponent(print(categories))}`, {
       headers: { accept: "application/json", "apollo-require-preflight": "true" },
     });
-    const body = (await res.json()) as { data: { categories: { code: string }[] } };
+    const body = (await res.json()) as { data: ResultOf<typeof categories> };
     expect(body.data.categories.map((c) => c.code)).toEqual([
       "PARTY_AFFAIRS",
       "COMMUNITY_AFFAIRS",
@@ -42,7 +48,7 @@ describe("HTTP server", () => {
   });
 
   it("starts on an empty database with no communities and says so", async () => {
-    const res = await s.gql(`{ communities(first: 10) { edges { node { code } } } }`);
+    const res = await s.gql(graphql(`{ communities(first: 10) { edges { node { code } } } }`));
     expect(res.data?.communities.edges).toEqual([]);
     expect((await fetch(`${s.url}/`)).status).toBe(200);
   });

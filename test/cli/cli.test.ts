@@ -1,32 +1,44 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { print } from "graphql";
+import { afterAll, beforeAll, describe, inject, it } from "vitest";
 import { createDb, type Db } from "../../api/db/client.ts";
 import { type RunningServer, startServer } from "../../api/server.ts";
+import type { ResultOf, VariablesOf } from "../support/graphql.ts";
 import { CREATE, draftInput } from "../support/operations.ts";
 
 const run = promisify(execFile);
-let dir: string;
-let env: NodeJS.ProcessEnv;
-
-const npm = (...args: string[]) => run("npm", ["run", "--silent", ...args], { env });
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "sunboard-cli-"));
-  env = { ...process.env, DATABASE_URL: `file:${join(dir, "cli.db")}` };
-});
+const dir = mkdtempSync(join(tmpdir(), "sunboard-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("database commands", () => {
-  it("db:migrate applies the migrations once, then reports the schema up to date", async () => {
+/** Runs `npm run <args>` on the database file `name` in this file's folder. */
+const npmOn = (name: string) => {
+  const env = { ...process.env, DATABASE_URL: `file:${join(dir, name)}` };
+  return Object.assign((...args: string[]) => run("npm", ["run", "--silent", ...args], { env }), {
+    databaseUrl: env.DATABASE_URL,
+  });
+};
+
+// Each test has a database file of its own, so the commands (slow to start) run side by side.
+// Each spawns several commands in turn, which take longer the busier the machine is.
+const CLI_TIMEOUT = 180_000;
+
+describe.concurrent("database commands", () => {
+  it("db:migrate applies the migrations once, then reports the schema up to date", { timeout: CLI_TIMEOUT }, async ({
+    expect,
+  }) => {
+    const npm = npmOn("migrate.db");
     expect((await npm("db:migrate")).stdout).toMatch(/Applied: \d{14}_init/);
     expect((await npm("db:migrate")).stdout).toContain("up to date");
   });
 
-  it("db:seed loads the demo data into an empty database, and only once", async () => {
+  it("db:seed loads the demo data into an empty database, and only once", { timeout: CLI_TIMEOUT }, async ({ expect }) => {
+    // The run's empty template: migrated, without a single community.
+    copyFileSync(inject("emptyDatabase"), join(dir, "seed.db"));
+    const npm = npmOn("seed.db");
     const first = await npm("db:seed");
     expect(first.stdout).toContain("8 communities");
     expect(first.stdout).toContain("示例数据");
@@ -36,12 +48,14 @@ describe("database commands", () => {
   });
 });
 
-describe("token command", () => {
+describe.concurrent("token command", () => {
+  const npm = npmOn("token.db");
   let db: Db;
   let server: RunningServer;
   beforeAll(async () => {
-    await npm("db:seed");
-    db = createDb(env.DATABASE_URL as string);
+    // The demo data as db:seed loads it (tested above), copied rather than seeded again.
+    copyFileSync(inject("demoDatabase"), join(dir, "token.db"));
+    db = createDb(npm.databaseUrl);
     server = await startServer({ db, port: 0, host: "127.0.0.1" });
   });
   afterAll(async () => {
@@ -53,10 +67,12 @@ describe("token command", () => {
     fetch(`${server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: CREATE, variables: { input: draftInput() } }),
-    }).then((r) => r.json() as Promise<{ data: { createDisclosure: { __typename: string } } }>);
+      body: JSON.stringify({ query: print(CREATE), variables: { input: draftInput() } satisfies VariablesOf<typeof CREATE> }),
+    }).then((r) => r.json() as Promise<{ data: ResultOf<typeof CREATE> }>);
 
-  it("creates a token that works over HTTP, is stored only as a hash, and can be revoked", async () => {
+  it("creates a token that works over HTTP, is stored only as a hash, and can be revoked", { timeout: CLI_TIMEOUT }, async ({
+    expect,
+  }) => {
     const { stdout } = await npm(
       "token",
       "--",
@@ -80,15 +96,17 @@ describe("token command", () => {
     expect((await create(token)).data.createDisclosure.__typename).toBe("UnauthenticatedError");
   });
 
-  it("refuses incomplete or unknown scopes with a clear message", async () => {
-    await expect(npm("token", "--", "create", "--name", "李明", "--role", "county-editor")).rejects.toMatchObject({
-      stderr: expect.stringContaining("--county"),
-    });
-    await expect(
-      npm("token", "--", "create", "--name", "李明", "--role", "community-editor", "--community", "NO-SUCH"),
-    ).rejects.toMatchObject({ stderr: expect.stringContaining("NO-SUCH") });
-    await expect(npm("token", "--", "create", "--name", "李明", "--role", "king")).rejects.toMatchObject({
-      stderr: expect.stringContaining("--role"),
-    });
+  it("refuses incomplete or unknown scopes with a clear message", { timeout: CLI_TIMEOUT }, async ({ expect }) => {
+    await Promise.all([
+      expect(npm("token", "--", "create", "--name", "李明", "--role", "county-editor")).rejects.toMatchObject({
+        stderr: expect.stringContaining("--county"),
+      }),
+      expect(
+        npm("token", "--", "create", "--name", "李明", "--role", "community-editor", "--community", "NO-SUCH"),
+      ).rejects.toMatchObject({ stderr: expect.stringContaining("NO-SUCH") }),
+      expect(npm("token", "--", "create", "--name", "李明", "--role", "king")).rejects.toMatchObject({
+        stderr: expect.stringContaining("--role"),
+      }),
+    ]);
   });
 });

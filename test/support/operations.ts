@@ -1,39 +1,77 @@
 /** GraphQL operations the API tests share, written as a client would send them. */
+import { graphql, Refusal, type VariablesOf } from "./graphql.ts";
 
-const RESULT = `
-  __typename
-  ... on Error { code message }
-  ... on ValidationError { field issues { field message } }
-`;
+const DisclosureFields = graphql(`
+  fragment DisclosureFields on Disclosure @_unmask {
+    id title body status isCurrent contentHash canonicalContent hashVerified publishedAt
+    correctionReason withdrawalReason period { code label } communities { code }
+  }
+`);
 
-const DISCLOSURE_FIELDS = `id title body status isCurrent contentHash canonicalContent hashVerified publishedAt
-  correctionReason withdrawalReason period { code label } communities { code }`;
+export const CREATE = graphql(
+  `
+  mutation CreateDisclosure($input: CreateDisclosureInput!) {
+    createDisclosure(input: $input) { __typename ...Refusal ... on CreateDisclosureSuccess { disclosure { ...DisclosureFields } } }
+  }
+`,
+  [Refusal, DisclosureFields],
+);
 
-export const CREATE = `mutation($input: CreateDisclosureInput!) {
-  createDisclosure(input: $input) { ${RESULT} ... on CreateDisclosureSuccess { disclosure { ${DISCLOSURE_FIELDS} } } }
-}`;
+export const UPDATE = graphql(
+  `
+  mutation UpdateDisclosureDraft($id: ID!, $input: UpdateDisclosureInput!) {
+    updateDisclosureDraft(id: $id, input: $input) {
+      __typename ...Refusal ... on UpdateDisclosureDraftSuccess { disclosure { ...DisclosureFields } }
+    }
+  }
+`,
+  [Refusal, DisclosureFields],
+);
 
-export const UPDATE = `mutation($id: ID!, $input: UpdateDisclosureInput!) {
-  updateDisclosureDraft(id: $id, input: $input) { ${RESULT} ... on UpdateDisclosureDraftSuccess { disclosure { ${DISCLOSURE_FIELDS} } } }
-}`;
+export const PUBLISH = graphql(
+  `
+  mutation PublishDisclosure($id: ID!) {
+    publishDisclosure(id: $id) { __typename ...Refusal ... on PublishDisclosureSuccess { disclosure { ...DisclosureFields } } }
+  }
+`,
+  [Refusal, DisclosureFields],
+);
 
-export const PUBLISH = `mutation($id: ID!) {
-  publishDisclosure(id: $id) { ${RESULT} ... on PublishDisclosureSuccess { disclosure { ${DISCLOSURE_FIELDS} } } }
-}`;
+export const CORRECT = graphql(
+  `
+  mutation CorrectDisclosure($id: ID!, $input: CorrectDisclosureInput!) {
+    correctDisclosure(id: $id, input: $input) { __typename ...Refusal ... on CorrectDisclosureSuccess { disclosure { ...DisclosureFields } } }
+  }
+`,
+  [Refusal, DisclosureFields],
+);
 
-export const CORRECT = `mutation($id: ID!, $input: CorrectDisclosureInput!) {
-  correctDisclosure(id: $id, input: $input) { ${RESULT} ... on CorrectDisclosureSuccess { disclosure { ${DISCLOSURE_FIELDS} } } }
-}`;
+export const WITHDRAW = graphql(
+  `
+  mutation WithdrawDisclosure($id: ID!, $reason: String!) {
+    withdrawDisclosure(id: $id, reason: $reason) {
+      __typename ...Refusal ... on WithdrawDisclosureSuccess { disclosure { ...DisclosureFields } }
+    }
+  }
+`,
+  [Refusal, DisclosureFields],
+);
 
-export const WITHDRAW = `mutation($id: ID!, $reason: String!) {
-  withdrawDisclosure(id: $id, reason: $reason) { ${RESULT} ... on WithdrawDisclosureSuccess { disclosure { ${DISCLOSURE_FIELDS} } } }
-}`;
+export const DISCLOSURE = graphql(
+  `
+  query Disclosure($id: ID!) {
+    disclosure(id: $id) { ...DisclosureFields corrects { id } correctedBy { id } correctionChain { id } }
+  }
+`,
+  [DisclosureFields],
+);
 
-export const DISCLOSURE = `query($id: ID!) {
-  disclosure(id: $id) { ${DISCLOSURE_FIELDS} corrects { id } correctedBy { id } correctionChain { id } }
-}`;
+/** The community codes, in the API's order. */
+export const COMMUNITY_CODES = graphql(`
+  query CommunityCodes { communities(first: 100) { edges { node { code } } } }
+`);
 
-export const draftInput = (communityCodes = ["RJ-FUMIN"]) => ({
+export const draftInput = (communityCodes = ["RJ-FUMIN"]): VariablesOf<typeof CREATE>["input"] => ({
   communityCodes,
   categoryCode: "COMMUNITY_AFFAIRS",
   title: "关于小区电梯维修资金使用的公示",

@@ -1,67 +1,90 @@
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { type DocumentNode, print } from "graphql";
 import { inject } from "vitest";
 import { issueToken } from "../../api/auth/tokens.ts";
 import type { Db } from "../../api/db/client.ts";
 import type { Role } from "../../api/db/generated/client.ts";
 import { prepareDatabase } from "../../api/db/prepare.ts";
 import { startServer } from "../../api/server.ts";
+import type { ResultOf, TadaDocumentNode } from "./graphql.ts";
 
-export interface GqlResponse<T = Record<string, any>> {
-  data?: T;
+export interface GqlResponse<T = any> {
+  data?: T | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
+
+/** POSTs a GraphQL operation; `token` goes into the Authorization header. */
+export interface Gql {
+  /** An operation written with `graphql()` from graphql.ts: its variables and its data are typed. */
+  <Result, Variables>(
+    document: TadaDocumentNode<Result, Variables>,
+    ...rest: object extends Variables ? [variables?: Variables, token?: string] : [variables: Variables, token?: string]
+  ): Promise<GqlResponse<Result>>;
+  /** Raw text, only for what no client could type: queries meant to be refused, or built at run time. */
+  (query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse>;
+}
+
+/** Any connection of nodes, as `allDisclosures` walks it. */
+type DisclosurePages<Node> = TadaDocumentNode<
+  { disclosures: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Node }[] } },
+  { after?: string | null }
+>;
 
 export interface TestServer {
   url: string;
   databaseUrl: string;
   dir: string;
   db: Db;
-  /** POSTs a GraphQL operation; `token` goes into the Authorization header. */
-  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string) => Promise<GqlResponse<T>>;
-  /** Every public disclosure, walking the connection page by page; `fields` selects on each node. */
-  allDisclosures: <T = any>(fields: string) => Promise<T[]>;
+  gql: Gql;
+  /** Every public disclosure, walking `document` (a `disclosures(first: 100, after: $after)` query) page by page. */
+  allDisclosures: <Node>(document: DisclosurePages<Node>) => Promise<Node[]>;
   /** Creates a staff account and returns a fresh token for it. */
   tokenFor: (role: Role, scope?: { communities?: string[]; county?: string }) => Promise<string>;
   close: () => Promise<void>;
 }
 
 /** A real HTTP server on a fresh SQLite file in its own temporary folder (demo data loaded by default). */
-export async function startTestServer(options: { demo?: boolean; portalDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { demo?: boolean; portalDir?: string; onPortalChange?: () => void } = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "sunboard-test-"));
   const file = join(dir, "test.db");
-  // A copy of the run's seeded template: every test still owns its database file.
-  if (options.demo ?? true) copyFileSync(inject("demoDatabase"), file);
+  // A copy of one of the run's templates: every test still owns its database file.
+  copyFileSync(inject((options.demo ?? true) ? "demoDatabase" : "emptyDatabase"), file);
   const databaseUrl = `file:${file}`;
   const db = await prepareDatabase(databaseUrl, { demo: false });
-  const server = await startServer({ db, port: 0, host: "127.0.0.1", portalDir: options.portalDir });
+  const server = await startServer({
+    db,
+    port: 0,
+    host: "127.0.0.1",
+    portalDir: options.portalDir,
+    onPortalChange: options.onPortalChange,
+  });
   let users = 0;
-  const gql: TestServer["gql"] = async (query, variables, token) => {
+  const gql = (async (query: string | DocumentNode, variables?: unknown, token?: string) => {
     const response = await fetch(`${server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: typeof query === "string" ? query : print(query), variables }),
     });
-    return response.json() as Promise<GqlResponse<any>>;
-  };
+    return response.json();
+  }) as Gql;
   return {
     url: server.url,
     databaseUrl,
     dir,
     db,
     gql,
-    allDisclosures: async (fields) => {
-      const nodes = [];
+    allDisclosures: async <Node>(document: DisclosurePages<Node>) => {
+      const nodes: Node[] = [];
       let after: string | null = null;
       for (;;) {
-        const res: GqlResponse = await gql(
-          `query($after: String) { disclosures(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`,
-          { after },
-        );
+        const res: GqlResponse<ResultOf<DisclosurePages<Node>>> = await gql(document, { after });
         if (res.errors || !res.data) throw new Error(res.errors?.map((e) => e.message).join("\n") ?? "no data");
         const { edges, pageInfo } = res.data.disclosures;
-        nodes.push(...edges.map((e: { node: unknown }) => e.node));
+        nodes.push(...edges.map((e) => e.node));
         if (!pageInfo.hasNextPage) return nodes;
         after = pageInfo.endCursor;
       }
