@@ -16,7 +16,7 @@ let editor: string;
 let otherEditor: string;
 let supervisor: string;
 let otherSupervisor: string;
-let members: string[];
+let members: { name: string; token: string }[];
 let categories: Record<string, string>;
 
 const COMMUNITY = "RJ-WOLONG";
@@ -72,7 +72,7 @@ const ops = {
   ),
   signOff: graphql(
     `mutation SignOff($input: SignOffFinancePeriodInput!) { signOffFinancePeriod(input: $input) { __typename ...Refusal
-      ... on SignOffFinancePeriodSuccess { period { ...PeriodFields review { opinion opinionLabel opinionText } signatures { name role } } } } }`,
+      ... on SignOffFinancePeriodSuccess { period { ...PeriodFields review { opinion opinionLabel opinionText } signatures { name role signedAt opinion opinionText } } } } }`,
     [Refusal, PeriodFields],
   ),
   publish: graphql(
@@ -129,15 +129,12 @@ beforeAll(async () => {
   otherEditor = await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-FUMIN"] });
   supervisor = await s.tokenFor("SUPERVISOR", { communities: [COMMUNITY] });
   otherSupervisor = await s.tokenFor("SUPERVISOR", { communities: ["RJ-FUMIN"] });
-  const res = await s.gql(
-    graphql(
-      `query Setup($c: String!) { community(code: $c) { ledgerCategories { id code } organizations { kind postings { id } } } }`,
-    ),
-    { c: COMMUNITY },
-  );
+  const res = await s.gql(graphql(`query Setup($c: String!) { community(code: $c) { ledgerCategories { id code } } }`), {
+    c: COMMUNITY,
+  });
   const community = present(res.data?.community);
   categories = Object.fromEntries(community.ledgerCategories.map((c) => [c.code, c.id]));
-  members = present(community.organizations.find((o) => o.kind === "SUPERVISION_COMMITTEE")).postings.map((p) => p.id);
+  members = await s.memberTokens(COMMUNITY);
 });
 afterAll(() => s.close());
 
@@ -298,9 +295,10 @@ describe("a month from the first entry to publication", () => {
       periodId: period.id,
       opinion: "AGREE",
       opinionText: "同意公开",
-      signatoryIds: members,
     };
-    const blocked = await s.gql(ops.signOff, { input: signInput }, supervisor);
+    const [chair, second, third] = members;
+    if (!chair || !second || !third) throw new Error("the demo committee has three members");
+    const blocked = await s.gql(ops.signOff, { input: signInput }, chair.token);
     expect(blocked.data?.signOffFinancePeriod).toMatchObject({ code: "FINANCE_QUERY_UNANSWERED" });
     expect(refusal(blocked.data?.signOffFinancePeriod).message).toContain("2 条质询未答复");
 
@@ -314,37 +312,69 @@ describe("a month from the first entry to publication", () => {
     const twice = await s.gql(ops.answer, { id: supervisorQuery.id, answer: "改一下答复" }, editor);
     expect(twice.data?.answerFinanceQuery).toMatchObject({ code: "FINANCE_QUERY_ANSWERED" });
 
-    // Staff cannot sign for the committee, nor publish before it has signed.
+    // Staff cannot sign for the committee, nor publish before it has signed; nor can a supervisor
+    // account that is not a member's own.
     expect((await s.gql(ops.signOff, { input: signInput }, editor)).data?.signOffFinancePeriod).toMatchObject({
       code: "FORBIDDEN",
     });
+    const notAMember = await s.gql(ops.signOff, { input: signInput }, supervisor);
+    expect(notAMember.data?.signOffFinancePeriod).toMatchObject({ code: "FORBIDDEN" });
+    expect(refusal(notAMember.data?.signOffFinancePeriod).message).toContain("本人");
     expect((await s.gql(ops.publish, { id: period.id }, editor)).data?.publishFinancePeriod).toMatchObject({
       code: "FINANCE_PERIOD_SUBMITTED",
     });
     const objectionWithoutText = await s.gql(
       ops.signOff,
       { input: { ...signInput, opinion: "OBJECTION", opinionText: "" } },
-      supervisor,
+      chair.token,
     );
     expect(objectionWithoutText.data?.signOffFinancePeriod).toMatchObject({
       __typename: "ValidationError",
       field: "input.opinionText",
     });
-    const tooFew = await s.gql(ops.signOff, { input: { ...signInput, signatoryIds: members.slice(0, 1) } }, supervisor);
-    expect(tooFew.data?.signOffFinancePeriod).toMatchObject({ field: "input.signatoryIds" });
-    expect(refusal(tooFew.data?.signOffFinancePeriod).message).toContain("过半数");
-
-    const signed = await s.gql(
-      ops.signOff,
-      { input: { ...signInput, opinion: "OBJECTION", opinionText: "办公用品支出偏高，建议下月起按季度集中采购。" } },
-      supervisor,
+    // There is no way to name other signatories: a request that tries is not a valid operation.
+    const forOthers = await s.gql(
+      `mutation { signOffFinancePeriod(input: { periodId: "${period.id}", opinion: AGREE, signatoryIds: ["x"] }) { __typename } }`,
+      {},
+      chair.token,
     );
-    const signedPeriod = member(signed.data?.signOffFinancePeriod, "SignOffFinancePeriodSuccess").period;
+    expect(forOthers.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+
+    // One member's signature is theirs alone and does not make a majority of three.
+    const objection = "办公用品支出偏高，建议下月起按季度集中采购。";
+    const first = member(
+      (await s.gql(ops.signOff, { input: { ...signInput, opinion: "OBJECTION", opinionText: objection } }, chair.token)).data
+        ?.signOffFinancePeriod,
+      "SignOffFinancePeriodSuccess",
+    ).period;
+    expect(first.status).toBe("SUBMITTED");
+    expect(first.signatures).toEqual([
+      expect.objectContaining({ name: chair.name, opinion: "OBJECTION", opinionText: objection, signedAt: expect.any(String) }),
+    ]);
+    const signedTwice = await s.gql(ops.signOff, { input: signInput }, chair.token);
+    expect(signedTwice.data?.signOffFinancePeriod).toMatchObject({ code: "FINANCE_ALREADY_SIGNED" });
+    expect((await s.gql(ops.publish, { id: period.id }, editor)).data?.publishFinancePeriod).toMatchObject({
+      code: "FINANCE_PERIOD_SUBMITTED",
+    });
+
+    // The second member's own signature makes the majority; the chair's objection is the month's.
+    const signedPeriod = member(
+      (await s.gql(ops.signOff, { input: { ...signInput, opinionText: null } }, second.token)).data?.signOffFinancePeriod,
+      "SignOffFinancePeriodSuccess",
+    ).period;
     expect(signedPeriod).toMatchObject({
       status: "REVIEWED",
-      review: { opinion: "OBJECTION", opinionLabel: "有异议" },
+      review: { opinion: "OBJECTION", opinionLabel: "有异议", opinionText: objection },
     });
-    expect(signedPeriod.signatures).toHaveLength(members.length);
+    expect(signedPeriod.signatures.map((x) => x.name)).toEqual([chair.name, second.name]);
+    const [chairSigned, secondSigned] = signedPeriod.signatures.map((x) => Date.parse(x.signedAt ?? ""));
+    expect(secondSigned).toBeGreaterThanOrEqual(chairSigned ?? Number.NaN);
+    // The third member may still add their signature before publication.
+    const thirdSigned = member(
+      (await s.gql(ops.signOff, { input: signInput }, third.token)).data?.signOffFinancePeriod,
+      "SignOffFinancePeriodSuccess",
+    ).period;
+    expect(thirdSigned.signatures).toHaveLength(3);
     expect((await s.gql(ops.publish, { id: period.id }, supervisor)).data?.publishFinancePeriod).toMatchObject({
       code: "FORBIDDEN",
     });
@@ -372,13 +402,23 @@ describe("a month from the first entry to publication", () => {
     expect(createHash("sha256").update(canonicalContent, "utf8").digest("hex")).toBe(published.chainHash);
     const canonical = JSON.parse(canonicalContent);
     expect(canonical).toMatchObject({
-      format: "sunboard.finance-period.v1",
+      format: "sunboard.finance-period.v2",
       community: COMMUNITY,
       month: "2026-11",
       previousHash: october.chainHash,
     });
     expect(canonical.queries).toHaveLength(2);
     expect(canonical.review.opinion).toBe("OBJECTION");
+    // Each member's own signature, time and opinion are part of what the hash covers.
+    expect(canonical.review.signatures).toEqual(
+      thirdSigned.signatures.map((x) => ({
+        name: x.name,
+        role: x.role,
+        signedAt: x.signedAt,
+        opinion: x.opinion,
+        opinionText: x.opinionText,
+      })),
+    );
     expect(published.disclosure).toMatchObject({ status: "PUBLISHED", categoryCode: { code: "FINANCE" } });
     expect(published.disclosure?.body).toContain(published.chainHash);
     expect(published.disclosure?.body).toContain("有异议");

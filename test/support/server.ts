@@ -7,6 +7,7 @@ import { issueToken } from "../../api/auth/tokens.ts";
 import type { Db } from "../../api/db/client.ts";
 import type { Role } from "../../api/db/generated/client.ts";
 import { prepareDatabase } from "../../api/db/prepare.ts";
+import type { HttpSettings } from "../../api/http/settings.ts";
 import { startServer } from "../../api/server.ts";
 import type { ResultOf, TadaDocumentNode } from "./graphql.ts";
 
@@ -42,12 +43,14 @@ export interface TestServer {
   allDisclosures: <Node>(document: DisclosurePages<Node>) => Promise<Node[]>;
   /** Creates a staff account and returns a fresh token for it. */
   tokenFor: (role: Role, scope?: { communities?: string[]; county?: string }) => Promise<string>;
+  /** A fresh token for each member of a community's supervision committee, on the member's own account. */
+  memberTokens: (communityCode: string) => Promise<{ name: string; token: string }[]>;
   close: () => Promise<void>;
 }
 
 /** A real HTTP server on a fresh SQLite file in its own temporary folder (demo data loaded by default). */
 export async function startTestServer(
-  options: { demo?: boolean; portalDir?: string; onPortalChange?: () => void } = {},
+  options: { demo?: boolean; portalDir?: string; onPortalChange?: () => void; http?: Partial<HttpSettings> } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "sunboard-test-"));
   const file = join(dir, "test.db");
@@ -61,6 +64,8 @@ export async function startTestServer(
     host: "127.0.0.1",
     portalDir: options.portalDir,
     onPortalChange: options.onPortalChange,
+    // Tests send requests faster than any person; the rate limits have tests of their own.
+    http: { readsPerMinute: 0, writesPerMinute: 0, ...options.http },
   });
   let users = 0;
   const gql = (async (query: string | DocumentNode, variables?: unknown, token?: string) => {
@@ -101,6 +106,18 @@ export async function startTestServer(
         },
       });
       return issueToken(db, user.id, "test");
+    },
+    memberTokens: async (communityCode) => {
+      const postings = await db.memberPosting.findMany({
+        where: { organization: { kind: "SUPERVISION_COMMITTEE", community: { code: communityCode } } },
+        orderBy: { sortOrder: "asc" },
+      });
+      return Promise.all(
+        postings.map(async (p) => {
+          if (!p.userId) throw new Error(`${p.name} of ${communityCode} has no account`);
+          return { name: p.name, token: await issueToken(db, p.userId, "test") };
+        }),
+      );
     },
     close: async () => {
       await server.close();
