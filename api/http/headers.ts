@@ -20,7 +20,8 @@ export function securityHeaders(): RequestHandler {
         scriptSrc: ["'self'", "'unsafe-hashes'", `'sha256-${createHash("sha256").update("window.print()").digest("base64")}'`],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", "data:"],
-        fontSrc: ["'self'"],
+        // GraphiQL's stylesheet embeds its fonts as data: URLs.
+        fontSrc: ["'self'", "data:"],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { BROWSER_TESTS, PHONE, withDemoPortal } from "../support/portal.ts";
+
+/** The portal and GraphiQL read in a browser with JavaScript on and the server's security policy in force. */
+
+const portal = withDemoPortal();
+
+describe("pages under the content security policy", BROWSER_TESTS, () => {
+  it("load without a single policy violation, print from their print buttons, and GraphiQL starts", async () => {
+    const context = await portal.browser.newContext({ viewport: PHONE, locale: "zh-CN" });
+    // Printing is stubbed so the click can be seen to run the button's own handler.
+    await context.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute("data-printed", "yes");
+    });
+    const violations: string[] = [];
+    for (const path of [
+      "/",
+      "/c/RJ-FUMIN/",
+      "/c/RJ-FUMIN/fees/",
+      "/c/RJ-FUMIN/finance/2026-05/",
+      "/c/RJ-FUMIN/jobs/",
+      "/graphql",
+    ]) {
+      const page = await context.newPage();
+      page.on("console", (m) => {
+        if (/Content Security Policy/i.test(m.text())) violations.push(`${path}: ${m.text()}`);
+      });
+      const response = await page.goto(`${portal.api.url}${path}`, { waitUntil: "load" });
+      expect(response?.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+      const print = page.getByRole("button", { name: /打印本页/ });
+      if (await print.count()) {
+        await print.click();
+        expect(await page.getAttribute("html", "data-printed"), path).toBe("yes");
+      }
+      if (path === "/graphql") await page.locator(".graphiql-container").waitFor({ timeout: 60_000 });
+      await page.close();
+    }
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+});
