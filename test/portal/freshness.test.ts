@@ -7,7 +7,7 @@ import { describe, it } from "vitest";
 import { PortalRebuilder } from "../../api/portal/build.ts";
 import { member } from "../support/graphql.ts";
 import { CREATE, draftInput, PUBLISH } from "../support/operations.ts";
-import { demoPortalDir, launchBrowser, PHONE, pagePath } from "../support/portal.ts";
+import { connectBrowser, demoPortalDir, PHONE, pagePath } from "../support/portal.ts";
 import { startTestServer } from "../support/server.ts";
 import { projectTempDir } from "../support/temp.ts";
 
@@ -112,7 +112,7 @@ describe.concurrent("portal freshness and sources", () => {
     let rebuilder: PortalRebuilder | undefined;
     const api = await startTestServer({ portalDir: outDir, onPortalChange: () => rebuilder?.schedule() });
     rebuilder = new PortalRebuilder(api.databaseUrl, outDir, () => {}, 50);
-    const browser = await launchBrowser();
+    const browser = await connectBrowser();
     try {
       const token = await api.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-TEHE"] });
       const created = await api.gql(

@@ -18,7 +18,7 @@ declare module "vitest" {
      * `status` appears when the build has finished: "ok", or the build's error (see demoPortalDir()).
      */
     demoPortal: { dir: string; status: string };
-    /** Where the run's Chromium listens (see launchBrowser()); empty in a run without portal tests. */
+    /** Where the run's Chromium listens (see connectBrowser()); empty in a run without portal tests. */
     browserEndpoint: string;
   }
 }

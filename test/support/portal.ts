@@ -6,7 +6,7 @@ import { afterAll, beforeAll, inject } from "vitest";
 import { startTestServer, type TestServer } from "./server.ts";
 
 /** A connection of this file's own to the run's browser; closing it closes only what it opened. */
-export function launchBrowser(): Promise<Browser> {
+export function connectBrowser(): Promise<Browser> {
   const endpoint = inject("browserEndpoint");
   if (!endpoint) throw new Error("no browser in this run: global setup starts one only for runs with test/portal files");
   return chromium.connect(endpoint);
@@ -60,7 +60,7 @@ export interface DemoPortal {
 
 /** Serves the shared demo build beside a fresh API, with a browser to read it. */
 async function openDemoPortal(): Promise<DemoPortal> {
-  const [outDir, browser] = await Promise.all([demoPortalDir(), launchBrowser()]);
+  const [outDir, browser] = await Promise.all([demoPortalDir(), connectBrowser()]);
   const api = await startTestServer({ portalDir: outDir });
   const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE, locale: "zh-CN" });
   return {

@@ -27,7 +27,7 @@ export interface Gql {
   (query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse>;
 }
 
-/** Any connection of nodes, as `allDisclosures` walks it. */
+/** A `disclosures(first: 100, after: $after)` query, as `allDisclosures` walks it page by page. */
 type DisclosurePages<Node> = TadaDocumentNode<
   { disclosures: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Node }[] } },
   { after?: string | null }
@@ -39,7 +39,7 @@ export interface TestServer {
   dir: string;
   db: Db;
   gql: Gql;
-  /** Every public disclosure, walking `document` (a `disclosures(first: 100, after: $after)` query) page by page. */
+  /** Every public disclosure, `document` selecting what of each. */
   allDisclosures: <Node>(document: DisclosurePages<Node>) => Promise<Node[]>;
   /** Creates a staff account and returns a fresh token for it. */
   tokenFor: (role: Role, scope?: { communities?: string[]; county?: string }) => Promise<string>;
