@@ -71,6 +71,7 @@ describe.concurrent("portal freshness and sources", () => {
             SUNBOARD_API_URL: proxy.url,
             DATABASE_URL: "file:/nonexistent/never-opened.db",
             PORTAL_OUT_DIR: remoteDir,
+            ASTRO_TELEMETRY_DISABLED: "1",
           },
           stdio: "ignore",
         });
