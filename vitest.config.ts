@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
-    globalSetup: ["test/support/global-setup.ts"],
+    globalSetup: ["test/support/checkpoint-keys.ts", "test/support/global-setup.ts"],
     // Each file starts its own server on its own SQLite file, so files run in parallel safely.
     testTimeout: 60_000,
     hookTimeout: 120_000,
