@@ -34,7 +34,9 @@ const signCheckpoints = async (createKeys: boolean) => {
   for (const o of outcomes) if (o.status !== "unchanged") step(`checkpoints: ${describeOutcome(o)}`);
 };
 await signCheckpoints(true);
-step(`checkpoint keys ${resolve(config.checkpointKeyDir)} (CHECKPOINT_KEY_DIR)`);
+step(
+  `checkpoint signing keys in ${resolve(config.checkpointKeyDir)} (CHECKPOINT_KEY_DIR): back them up, apart from the database`,
+);
 
 if (config.buildPortal) {
   step("building the portal (astro build) …");

@@ -222,21 +222,21 @@ export function rewritesSince(
   for (const leaf of covered.values()) {
     const current = now.get(leaf.id);
     const record = `公开事项 ${leaf.id}「${leaf.title}」`;
-    if (!current) found.push({ communities: leaf.communities, record, problem: `已不在数据库中（${source}收录过它）` });
+    if (!current) found.push({ communities: leaf.communities, record, problem: `已不在数据库中（${source} 收录过它）` });
     else if (current.contentHash !== leaf.contentHash) {
       found.push({
         communities: current.communities,
         record,
-        problem: `校验值与${source}签名记录的不符（内容连同校验值被改写）`,
+        problem: `校验值与${source} 签名记录的不符（内容连同校验值被改写）`,
       });
     }
   }
   for (const [community, head] of Object.entries(statement.financeHeads)) {
     const hash = state.months.get(monthKey(community, head.month));
     const record = `财务 ${head.month}`;
-    if (hash === undefined) found.push({ communities: [community], record, problem: `已不在数据库中（${source}收录过它）` });
+    if (hash === undefined) found.push({ communities: [community], record, problem: `已不在数据库中（${source} 收录过它）` });
     else if (hash !== head.chainHash) {
-      found.push({ communities: [community], record, problem: `账目哈希与${source}签名记录的不符（账目连同哈希链被改写）` });
+      found.push({ communities: [community], record, problem: `账目哈希与${source} 签名记录的不符（账目连同哈希链被改写）` });
     }
   }
   return found;

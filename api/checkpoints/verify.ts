@@ -168,9 +168,7 @@ function trustedKeys(county: string, log: StoredLog, copy: SavedLog | null, keyD
   const candidates: { key: KeyObject; source: string }[] = [
     ...(copy?.publicKey ? [{ key: copy.publicKey, source: `留存副本的公钥 ${dirname(copy.source)}/public-key.pem` }] : []),
     ...(file ? [{ key: publicKeyOf(file), source: `县里保管的密钥 ${keyPath(keyDir, county)}` }] : []),
-    ...(log.key
-      ? [{ key: parsePublicKey(log.key.publicKey), source: "数据库中公布的公钥（未找到县里保管的密钥或留存副本）" }]
-      : []),
+    ...(log.key ? [{ key: parsePublicKey(log.key.publicKey), source: "数据库中公布的公钥" }] : []),
   ];
   return candidates;
 }
@@ -184,7 +182,11 @@ function checkCountyLog(county: string, log: StoredLog, copy: SavedLog | null, k
     if (trusted && keyIdOf(other.key) !== keyIdOf(trusted.key)) fail("公钥", `${other.source}与${trusted.source}不是同一把`);
   }
   const result: LogCheck = {
-    keySource: trusted?.source ?? "无",
+    keySource: !trusted
+      ? "无"
+      : keys.length === 1 && log.key
+        ? `${trusted.source}（没有县里保管的密钥或留存副本可对照）`
+        : trusted.source,
     findings,
     latest: null,
     covered: null,
@@ -200,7 +202,8 @@ function checkCountyLog(county: string, log: StoredLog, copy: SavedLog | null, k
     if (result.latest) {
       const signed = signedLeaves(log.added, result.latest.statement);
       if (signed.problem !== null) fail(`校验点 #${result.latest.statement.sequence}`, `数据库中保存的${signed.problem}`);
-      result.covered = signed.leaves;
+      // Without its leaves a checkpoint still names the finance heads it signed.
+      result.covered = signed.leaves ?? new Map();
     }
   }
   if (!copy) return result;
@@ -228,7 +231,7 @@ function checkCountyLog(county: string, log: StoredLog, copy: SavedLog | null, k
     const signed = signedLeaves(copy.added ?? log.added, statement);
     if (signed.problem !== null)
       fail(`留存副本的校验点 #${statement.sequence}`, `${copy.added ? "留存副本的" : "数据库中保存的"}${signed.problem}`);
-    result.savedCovered = signed.leaves;
+    result.savedCovered = signed.leaves ?? new Map();
   }
   return result;
 }
