@@ -40,7 +40,8 @@ const subfolders = (dir: string) =>
 
 function readSavedLog(file: string): SavedLog {
   const text = readFileSync(file, "utf8");
-  const lines = text.endsWith("\n") ? text.slice(0, -1).split("\n") : text.split("\n");
+  // A copy saved on Windows may end its lines in \r\n; a signed line never contains \r.
+  const lines = (text.endsWith("\n") ? text.slice(0, -1) : text).split("\n").map((l) => l.replace(/\r$/, ""));
   const folder = dirname(file);
   const keyFile = join(folder, "public-key.pem");
   const leavesDir = join(folder, "leaves");
