@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
-    globalSetup: ["test/support/global-setup.ts"],
+    globalSetup: ["test/support/checkpoint-keys.ts", "test/support/global-setup.ts"],
     // Each file starts its own server on its own SQLite file, so files run in parallel safely.
     // Vitest's default is one worker fewer than there are cores: a single worker on a 2-core
     // machine, running every file in turn. Most of a file's time is spent waiting on other

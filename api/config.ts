@@ -16,6 +16,8 @@ export interface Config {
   buildPortal: boolean;
   /** Request limits, rate limits, CORS, explorer, proxy. */
   http: HttpSettings;
+  /** Where each county's checkpoint signing key (a PEM file) is kept, outside the database. */
+  checkpointKeyDir: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -31,5 +33,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO !== "false",
     buildPortal: env.BUILD_PORTAL !== "false",
     http: httpSettingsFromEnv(env),
+    checkpointKeyDir: env.CHECKPOINT_KEY_DIR || "data/keys",
   };
 }

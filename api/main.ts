@@ -3,6 +3,8 @@
 // internals out of their answers.
 process.env.NODE_ENV ??= "production";
 
+import { resolve } from "node:path";
+import { appendCheckpoints, describeOutcome } from "./checkpoints/service.ts";
 import { loadConfig } from "./config.ts";
 import { prepareDatabase } from "./db/prepare.ts";
 import { buildPortal, PortalRebuilder } from "./portal/build.ts";
@@ -14,6 +16,27 @@ const step = (line: string) => console.log(`[sunboard] ${line}`);
 
 step(`database ${config.databaseUrl}`);
 const db = await prepareDatabase(config.databaseUrl, { demo: config.seedDemo, log: step });
+
+/**
+ * Signs a checkpoint for every county whose published content changed, right before the portal
+ * is built, so the log the portal carries covers what it shows. On first start a county without
+ * a key gets one, and we say where it is kept.
+ */
+const signCheckpoints = async (createKeys: boolean) => {
+  const outcomes = await appendCheckpoints(db, {
+    keyDir: config.checkpointKeyDir,
+    createKeys,
+    onKeyCreated: (county, path) =>
+      step(
+        `checkpoint signing key for county ${county} created at ${path} (mode 0600): back it up; it never goes into the database`,
+      ),
+  });
+  for (const o of outcomes) if (o.status !== "unchanged") step(`checkpoints: ${describeOutcome(o)}`);
+};
+await signCheckpoints(true);
+step(
+  `checkpoint signing keys in ${resolve(config.checkpointKeyDir)} (CHECKPOINT_KEY_DIR): back them up, apart from the database`,
+);
 
 if (config.buildPortal) {
   step("building the portal (astro build) …");
@@ -27,7 +50,9 @@ if (config.buildPortal) {
   step(`portal built in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s`);
 }
 
-const rebuilder = config.buildPortal ? new PortalRebuilder(config.databaseUrl, config.portalDir, step) : undefined;
+const rebuilder = config.buildPortal
+  ? new PortalRebuilder(config.databaseUrl, config.portalDir, step, undefined, () => signCheckpoints(false))
+  : undefined;
 rebuilder?.daily();
 const server = await startServer({
   db,

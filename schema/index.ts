@@ -7,6 +7,7 @@ import "./disclosures/index.ts";
 import "./fees/index.ts";
 import "./jobs/index.ts";
 import "./finance/index.ts";
+import "./checkpoints/index.ts";
 import "./audit/types.ts";
 import "./viewer.ts";
 

@@ -8,7 +8,7 @@ import { StateConflictError } from "../errors.ts";
 import { parseInput } from "../validation.ts";
 import { loadPeriodForSeal, PERIOD_FORMAT, periodCanonical, storedSeal } from "./canonical.ts";
 import { loadPeriod, requireStatus } from "./ledger.ts";
-import { monthLabel, periodMarkdown } from "./render.ts";
+import { monthLabel, periodMarkdown, printedHashes } from "./render.ts";
 import type { PeriodArgs } from "./review.ts";
 import { closingOf, totalsOf } from "./totals.ts";
 
@@ -78,6 +78,25 @@ export interface ChainReport {
   breaks: ChainBreak[];
 }
 
+/** Whether the month's stored hashes are the ones its published notice printed. */
+const matchesNotice = (period: FinancePeriod, notice: string) => {
+  const printed = printedHashes(notice);
+  return printed.chainHash === period.chainHash && printed.previousHash === period.previousHash;
+};
+
+/**
+ * Whether a published month still hashes to its chain hash, and that hash is the one its notice
+ * printed; null before publication. One recomputation: a fixed handful of statements per month.
+ */
+export async function periodHashVerified(db: Db, period: FinancePeriod): Promise<boolean | null> {
+  if (!period.chainHash) return null;
+  if ((await recomputeHash(db, period)) !== period.chainHash) return false;
+  const notice = period.disclosureId
+    ? await db.disclosure.findUnique({ where: { id: period.disclosureId }, select: { body: true } })
+    : null;
+  return notice !== null && matchesNotice(period, notice.body);
+}
+
 /** Recomputes a published month's hash from the rows as they are now. */
 export async function recomputeHash(db: Db, period: FinancePeriod): Promise<string | null> {
   const seal = storedSeal(period);
@@ -87,9 +106,10 @@ export async function recomputeHash(db: Db, period: FinancePeriod): Promise<stri
 
 /**
  * Walks every community's published months in order and checks each link: the month's hash
- * against its rows, its stored link against the previous month's hash, its opening balance
- * against the previous closing balance, and its frozen totals against its entries. Reports the
- * first broken link of each community (everything after it depends on it).
+ * against its rows, its stored link against the previous month's hash, both hashes against the
+ * ones its published notice printed, its opening balance against the previous closing balance,
+ * and its frozen totals against its entries. Reports the first broken link of each community
+ * (everything after it depends on it).
  */
 export async function verifyFinanceChains(
   db: Db,
@@ -108,11 +128,19 @@ export async function verifyFinanceChains(
     });
     if (periods.length === 0) continue;
     report.communities++;
+    const notices = new Map(
+      (
+        await db.disclosure.findMany({
+          where: { id: { in: periods.flatMap((p) => (p.disclosureId ? [p.disclosureId] : [])) } },
+          select: { id: true, body: true },
+        })
+      ).map((d) => [d.id, d.body]),
+    );
     let previous: FinancePeriod | null = null;
     let broken: ChainBreak | null = null;
     for (const period of periods) {
       report.periods++;
-      const problem = await checkLink(db, period, previous);
+      const problem = await checkLink(db, period, previous, period.disclosureId ? notices.get(period.disclosureId) : undefined);
       previous = period;
       if (problem) {
         broken = { community: community.code, month: period.month, problem };
@@ -125,7 +153,12 @@ export async function verifyFinanceChains(
   return report;
 }
 
-async function checkLink(db: Db, period: FinancePeriod, previous: FinancePeriod | null): Promise<string | null> {
+async function checkLink(
+  db: Db,
+  period: FinancePeriod,
+  previous: FinancePeriod | null,
+  notice: string | undefined,
+): Promise<string | null> {
   if (period.previousHash !== (previous?.chainHash ?? null)) {
     return previous ? `与上一公开月份 ${previous.month} 的哈希链接不符` : "记录的上一月哈希指向不存在的公开月份";
   }
@@ -134,6 +167,9 @@ async function checkLink(db: Db, period: FinancePeriod, previous: FinancePeriod 
   }
   const hash = await recomputeHash(db, period);
   if (hash !== period.chainHash) return "账目内容与公开时的哈希不符（分录、合计、审核意见或质询被改动）";
+  // The hash recomputes, but it may have been recomputed: the notice printed at publication says what it was.
+  if (notice === undefined) return "找不到本月的财务公开原件，无法对照公开时印出的哈希";
+  if (!matchesNotice(period, notice)) return "账目哈希与本月财务公开原件上印出的不符（账目连同哈希被改写）";
   const entries = await db.ledgerEntry.findMany({
     where: { periodId: period.id },
     select: { amount: true, category: { select: { id: true, direction: true } } },

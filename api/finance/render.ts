@@ -11,6 +11,10 @@ const day = (d: Date) => new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shan
 
 export const monthLabel = (month: string) => periodLabel({ kind: "MONTH", start: `${month}-01`, end: `${month}-01` });
 
+/** How the notice prints the month's hashes; `printedHashes` reads them back with the same words. */
+const CHAIN_HASH_LABEL = "本月账目哈希（SHA-256）：";
+const PREVIOUS_HASH_LABEL = "上一公开月份账目哈希：";
+
 /**
  * The notice published as the month's finance disclosure: the summary a notice board carries,
  * with the month's chain hash, which covers every entry listed on the portal and in the downloads.
@@ -63,8 +67,18 @@ export function periodMarkdown(p: SealablePeriod, chainHash: string, previousHas
   parts.push(
     "### 核验",
     `本月共 ${p.entries.length} 笔分录，逐笔明细见门户财务公开页面，并可下载 CSV、XLSX。`,
-    `本月账目哈希（SHA-256）：\`${chainHash}\``,
-    previousHash ? `上一公开月份账目哈希：\`${previousHash}\`` : "这是本社区在系统中公开的第一个月份。",
+    `${CHAIN_HASH_LABEL}\`${chainHash}\``,
+    previousHash ? `${PREVIOUS_HASH_LABEL}\`${previousHash}\`` : "这是本社区在系统中公开的第一个月份。",
   );
   return parts.join("\n\n");
+}
+
+/**
+ * The hashes a month's notice printed when it was published, read back from its text (null where
+ * it printed none). The notice is a second, independent record of the chain: rewriting a month and
+ * recomputing the chain leaves the old hash standing in the notice.
+ */
+export function printedHashes(body: string): { chainHash: string | null; previousHash: string | null } {
+  const read = (label: string) => new RegExp(`${label}\`([0-9a-f]{64})\``).exec(body)?.[1] ?? null;
+  return { chainHash: read(CHAIN_HASH_LABEL), previousHash: read(PREVIOUS_HASH_LABEL) };
 }

@@ -48,6 +48,8 @@ export class PortalRebuilder {
     private readonly portalDir: string,
     private readonly log: (line: string) => void,
     private readonly delayMs = 1500,
+    /** Runs right before each build (the server signs checkpoints there); a failure is logged, and the build goes on. */
+    private readonly beforeBuild?: () => Promise<void>,
   ) {}
 
   /** Asks for a rebuild soon; many calls in a burst give one build. */
@@ -105,6 +107,11 @@ export class PortalRebuilder {
     const next = `${target}.next`;
     const old = `${target}.old`;
     const started = performance.now();
+    try {
+      await this.beforeBuild?.();
+    } catch (error) {
+      this.log(`before the rebuild: ${String(error)}`);
+    }
     try {
       rmSync(next, { recursive: true, force: true });
       await buildPortal(this.databaseUrl, next, { quiet: true });

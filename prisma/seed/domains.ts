@@ -1,5 +1,6 @@
 import type { Viewer } from "../../api/auth/viewer.ts";
 import type { Db } from "../../api/db/client.ts";
+import { seedCheckpoints } from "./checkpoints.ts";
 import { seedFees } from "./fees.ts";
 import { seedFinance } from "./finance.ts";
 import { seedJobs } from "./jobs.ts";
@@ -9,6 +10,7 @@ export type DomainSeed = (db: Db, staff: Viewer) => Promise<number>;
 
 /**
  * Every domain's demo data, in loading order, after the places, organizations and plain
- * disclosures. A new domain adds its seed here: one line.
+ * disclosures. A new domain adds its seed here: one line, before the checkpoints, which sign
+ * everything published before them and so come last.
  */
-export const DOMAIN_SEEDS: readonly DomainSeed[] = [seedFees, seedJobs, seedFinance];
+export const DOMAIN_SEEDS: readonly DomainSeed[] = [seedFees, seedJobs, seedFinance, seedCheckpoints];

@@ -8,6 +8,7 @@ import {
   OPINION_LABELS,
   PERIOD_STATUS_LABELS,
 } from "../../api/finance/labels.ts";
+import { periodHashVerified } from "../../api/finance/publication.ts";
 import { monthLabel } from "../../api/finance/render.ts";
 import { type CategoryTotal, categoryTotals, totalsOfPeriod } from "../../api/finance/totals.ts";
 import { formatDecimal, yuan } from "../../api/money.ts";
@@ -193,6 +194,12 @@ export const FinancePeriodRef = builder.prismaObject("FinancePeriod", {
         const seal = storedSeal(p);
         return seal ? periodCanonical(await loadPeriodForSeal(ctx.db, p.id), seal) : null;
       },
+    }),
+    hashVerified: t.boolean({
+      nullable: true,
+      description:
+        "Whether the month's rows as stored now still hash to chainHash, and chainHash is the hash its published notice printed (null until published)",
+      resolve: (p, _a, ctx) => periodHashVerified(ctx.db, p),
     }),
     adjustedLater: t.prismaField({
       type: ["LedgerEntry"],

@@ -38,6 +38,7 @@ export const DisclosurePage = graphql(`
       publisherName
       contentHash
       canonicalContent
+      hashVerified
       correctionReason
       withdrawnAt
       withdrawalReason

@@ -74,6 +74,7 @@ export const FinanceMonthPage = graphql(`
         disclosure { id }
         chainHash
         previousHash
+        hashVerified
         adjustedLater { month sequence date voucherNo amount adjustmentReason adjusts { sequence voucherNo } }
       }
     }
