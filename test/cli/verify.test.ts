@@ -8,6 +8,7 @@ import { print } from "graphql";
 import { describe, expect, it, type TestContext } from "vitest";
 import { generateCountyKey } from "../../api/checkpoints/keys.ts";
 import { CheckpointLines, CheckpointLogs } from "../../portal/src/lib/checkpoints/queries.ts";
+import { member } from "../support/graphql.ts";
 import { CREATE, draftInput, PUBLISH } from "../support/operations.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 import { rewriteBooks, rewriteDisclosure } from "../support/tamper.ts";
@@ -196,7 +197,8 @@ describe.concurrent("npm run checkpoint", () => {
     const server = await demo(context);
     const token = await server.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-FUMIN"] });
     const draft = await server.gql(CREATE, { input: draftInput() }, token);
-    await server.gql(PUBLISH, { id: draft.data?.createDisclosure.disclosure.id }, token);
+    const { disclosure } = member(draft.data?.createDisclosure, "CreateDisclosureSuccess");
+    await server.gql(PUBLISH, { id: disclosure.id }, token);
     expect((await npm(server, "verify", ["--community", "RJ-FUMIN"])).stdout).toContain(
       "与校验点 #1 一致（另有 1 条在其后发布，尚未签入校验点）",
     );

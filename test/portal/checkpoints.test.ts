@@ -7,7 +7,7 @@ import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildPortal } from "../../api/portal/build.ts";
 import { type RunningServer, startServer } from "../../api/server.ts";
-import { axeViolations, launchBrowser } from "../support/portal.ts";
+import { axeViolations, connectBrowser } from "../support/portal.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 const run = promisify(execFile);
@@ -69,7 +69,7 @@ beforeAll(async () => {
     else process.env.CI = ci;
   }
   site = await startServer({ db: api.db, port: 0, host: "127.0.0.1", portalDir: outDir });
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, locale: "zh-CN" });
   withJs = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN", bypassCSP: true });
 }, 180_000);
