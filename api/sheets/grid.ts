@@ -84,10 +84,10 @@ const numberFormatHint = (min: number, max: number | undefined) =>
 
 /**
  * Text a spreadsheet program would run as a formula (or as DDE) when the file is opened or the cell
- * edited: it starts with =, +, -, @, a tab or a carriage return. A leading minus before a digit is a
- * negative number, not a formula.
+ * edited: it starts with =, +, -, @, a tab or a carriage return ("-2+3" is a formula too). Number
+ * and amount cells are not text and keep their signs.
  */
-const FORMULA_START = /^(?:[=+@\t\r]|-(?![\d.]))/;
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Exported text that cannot run as a formula: a leading apostrophe makes Excel and WPS show it as text. */
 export const neutralized = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);

@@ -109,4 +109,25 @@ describe.concurrent("token command", () => {
       }),
     ]);
   });
+
+  it("ties a committee member's token to that member's own account, and refuses anyone else", { timeout: CLI_TIMEOUT }, async ({
+    expect,
+  }) => {
+    const chair = await db.memberPosting.findFirstOrThrow({
+      where: { organization: { kind: "SUPERVISION_COMMITTEE", community: { code: "RJ-FUMIN" } } },
+      orderBy: { sortOrder: "asc" },
+    });
+    const [refused, first, second] = await Promise.allSettled([
+      npm("token", "--", "create", "--name", "冒名者", "--role", "supervisor", "--community", "RJ-FUMIN"),
+      npm("token", "--", "create", "--name", chair.name, "--role", "supervisor", "--community", "RJ-FUMIN"),
+      npm("token", "--", "create", "--name", chair.name, "--role", "supervisor", "--community", "RJ-FUMIN"),
+    ]);
+    expect(refused).toMatchObject({ status: "rejected", reason: { stderr: expect.stringContaining("not a member") } });
+    expect(first.status).toBe("fulfilled");
+    expect(second.status).toBe("fulfilled");
+    // Both tokens belong to the member's one account: the account their signatures are recorded under.
+    const tokens = await db.apiToken.findMany({ where: { user: { posting: { id: chair.id } } } });
+    expect(tokens).toHaveLength(2);
+    expect(new Set(tokens.map((t) => t.userId))).toEqual(new Set([chair.userId]));
+  });
 });

@@ -73,7 +73,10 @@ const monthVerified = async (server: TestServer, community: string, month: strin
 const hashVerified = async (server: TestServer, id: string) =>
   (await server.gql(`query($id: ID!) { disclosure(id: $id) { hashVerified } }`, { id })).data?.disclosure.hashVerified;
 
-describe.concurrent("npm run verify", () => {
+// Each test runs several CLI processes, which take longer the busier the machine is.
+const CLI_TESTS = { timeout: 180_000 };
+
+describe.concurrent("npm run verify", CLI_TESTS, () => {
   it("passes on the demo data, county by county and community by community; --community narrows it to one", async (context) => {
     const server = await demo(context);
     const all = await npm(server, "verify", []);
@@ -180,7 +183,7 @@ describe.concurrent("npm run verify", () => {
   });
 });
 
-describe.concurrent("npm run finance:verify", () => {
+describe.concurrent("npm run finance:verify", CLI_TESTS, () => {
   it("names the month whose stored hash differs from the one its published notice printed", async (context) => {
     const server = await demo(context);
     await rewriteBooks(server.databaseUrl, { community: "RJ-DINGWEI", month: "2026-06", fen: 12_300, notices: false });
@@ -192,7 +195,7 @@ describe.concurrent("npm run finance:verify", () => {
   });
 });
 
-describe.concurrent("npm run checkpoint", () => {
+describe.concurrent("npm run checkpoint", CLI_TESTS, () => {
   it("signs what was published since the last checkpoint, and only then", async (context) => {
     const server = await demo(context);
     const token = await server.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-FUMIN"] });

@@ -52,7 +52,8 @@ beforeAll(async () => {
   tamper(file, "UPDATE Disclosure SET body = body || '（本季度另发放慰问金 5000 元。）' WHERE id = ?", changed.id);
   tamper(
     file,
-    `UPDATE LedgerEntry SET amount = amount + 100 WHERE id = (SELECT e.id FROM LedgerEntry e
+    // The description is also what a spreadsheet would run as a formula: the downloads must not.
+    `UPDATE LedgerEntry SET amount = amount + 100, description = '+cmd|calc!A0' WHERE id = (SELECT e.id FROM LedgerEntry e
        JOIN FinancePeriod p ON p.id = e.periodId JOIN Community c ON c.id = p.communityId
        WHERE c.code = 'RJ-TEHE' AND p.month = '2026-05' ORDER BY e.sequence LIMIT 1)`,
   );
@@ -119,6 +120,12 @@ describe("pages whose content fails its hash", () => {
     await page.goto(`${site.url}/c/RJ-TEHE/finance/2026-06/`);
     expect(await page.locator("[data-hash-warning]").count()).toBe(0);
     await page.close();
+  });
+
+  it("never hand a spreadsheet a formula: text that would run as one is written with a leading apostrophe", () => {
+    const csv = readFileSync(join(outDir, "c", "RJ-TEHE", "finance", "2026-05", "entries.csv"), "utf8");
+    expect(csv).toContain(",'+cmd|calc!A0");
+    expect(csv).not.toMatch(/,\+cmd\|calc!A0/);
   });
 });
 
