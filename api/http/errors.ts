@@ -52,8 +52,9 @@ export function formatError(debug: boolean) {
 }
 
 /** Express's last word on a request that failed before GraphQL: malformed JSON, an oversized body … */
-export const httpErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
-  if (res.headersSent) return next(error);
+export const httpErrorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
+  // Already answered (the time budget's 503 went out before a late answer): one line, no stack.
+  if (res.headersSent) return logRefusal(res.statusCode, "LATE_ANSWER", String(error?.message ?? error));
   const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
   const [code, message] =
     status === 413

@@ -135,8 +135,9 @@ export function writeLimit(settings: HttpSettings): RequestHandler {
 }
 
 /**
- * Answers 503 when a GraphQL request has not finished within its budget. The work itself is
- * already bounded by the limits above; this keeps a slow answer from holding a client forever.
+ * Answers 503 when a GraphQL request has not finished within its budget. CPU work is bounded by
+ * the limits above (execution on better-sqlite3 never yields to the timer); the budget is for
+ * requests that wait, e.g. on a database lock, so a slow answer does not hold a client forever.
  */
 export function timeBudget(settings: HttpSettings): RequestHandler {
   return (_req, res, next) => {
