@@ -1,19 +1,59 @@
 import { spawn } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /**
  * Runs `astro build` for a database into `outDir`. The build executes the portal's GraphQL
  * operations in-process (see portal/src/lib/api.ts), so no server needs to be running.
  */
-export function buildPortal(databaseUrl: string, outDir: string, options: { quiet?: boolean } = {}): Promise<void> {
+export async function buildPortal(databaseUrl: string, outDir: string, options: { quiet?: boolean } = {}): Promise<void> {
+  const target = resolve(outDir);
+  if (!outside(target, PROJECT_ROOT)) return runAstroBuild(databaseUrl, target, options);
+  // Astro writes its server chunks beside an output folder inside the project, but into the
+  // project's one `.astro/` folder for any other: two such builds at once delete each other's
+  // chunks and fail. So a build for a folder elsewhere happens in a private folder inside the
+  // project and is moved into place afterwards.
+  const parent = join(PROJECT_ROOT, "portal", ".astro", "builds");
+  mkdirSync(parent, { recursive: true });
+  const staging = mkdtempSync(join(parent, "build-"));
+  const built = join(staging, "dist");
+  // A failed build still hands over what it wrote, as a build straight into `outDir` would:
+  // the hash gate fails a build only after every page is written.
+  const handOver = () => {
+    if (!existsSync(built)) return;
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(resolve(target, ".."), { recursive: true });
+    try {
+      renameSync(built, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+      cpSync(built, target, { recursive: true });
+    }
+  };
+  try {
+    await runAstroBuild(databaseUrl, built, options).finally(handOver);
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+function outside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel);
+}
+
+function runAstroBuild(databaseUrl: string, outDir: string, options: { quiet?: boolean }): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn("npx", ["astro", "build", "--silent"], {
+      cwd: PROJECT_ROOT,
       // SUNBOARD_API_URL is cleared so this always builds from the given database.
       env: {
         ...process.env,
         DATABASE_URL: databaseUrl,
-        PORTAL_OUT_DIR: resolve(outDir),
+        PORTAL_OUT_DIR: outDir,
         SUNBOARD_API_URL: "",
         // Astro would otherwise report usage to its servers on every build; nothing here leaves loopback.
         ASTRO_TELEMETRY_DISABLED: "1",

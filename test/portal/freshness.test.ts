@@ -73,9 +73,12 @@ describe.concurrent("portal freshness and sources", () => {
             PORTAL_OUT_DIR: remoteDir,
             ASTRO_TELEMETRY_DISABLED: "1",
           },
-          stdio: "ignore",
+          stdio: ["ignore", "ignore", "pipe"],
         });
-        child.on("close", (code) => (code === 0 ? done() : fail(new Error(`remote build exited ${code}`))));
+        // Only the end of what it printed matters when it fails; keep that, not the whole stream.
+        let stderr = "";
+        child.stderr.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString("utf8")).slice(-4000)));
+        child.on("close", (code) => (code === 0 ? done() : fail(new Error(`remote build exited ${code}:\n${stderr}`))));
       });
       // Every query the portal runs went through the API's depth and complexity limits over HTTP.
       expect(proxy.operations.filter((o) => o.errors.length)).toEqual([]);
