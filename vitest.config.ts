@@ -12,12 +12,13 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/support/checkpoint-keys.ts", "test/support/global-setup.ts"],
+    setupFiles: ["test/support/worker-priority.ts"],
     // Each file starts its own server on its own SQLite file, so files run in parallel safely.
-    // Vitest's default is one worker fewer than there are cores: a single worker on a 2-core
-    // machine, running every file in turn. Most of a file's time is spent waiting on other
-    // processes (astro builds, Chromium, CLI commands) or on the shared portal build, so more
-    // workers than cores keep both cores busy.
-    maxWorkers: 4,
+    // Two workers on this 2-core machine: the portal, CLI and finance files run their tests
+    // concurrently within the file, and every worker more costs another set of imports (Prisma,
+    // the schema, Playwright) that two cores pay for. Measured: 2 workers 65 s, 3 workers 73 s,
+    // 4 workers 76–88 s for the same files.
+    maxWorkers: 2,
     isolate: false,
     // Generous: the work in a test or hook takes longer the busier the machine is.
     testTimeout: 60_000,

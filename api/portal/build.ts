@@ -9,7 +9,13 @@ const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
  * Runs `astro build` for a database into `outDir`. The build executes the portal's GraphQL
  * operations in-process (see portal/src/lib/api.ts), so no server needs to be running.
  */
-export async function buildPortal(databaseUrl: string, outDir: string, options: { quiet?: boolean } = {}): Promise<void> {
+export interface BuildOptions {
+  quiet?: boolean;
+  /** Read through this API over HTTP instead of from the database in-process (SUNBOARD_API_URL). */
+  api?: string;
+}
+
+export async function buildPortal(databaseUrl: string, outDir: string, options: BuildOptions = {}): Promise<void> {
   const target = resolve(outDir);
   if (!outside(target, PROJECT_ROOT)) return runAstroBuild(databaseUrl, target, options);
   // Astro writes its server chunks beside an output folder inside the project, but into the
@@ -45,16 +51,16 @@ function outside(path: string, root: string): boolean {
   return rel === "" || rel.startsWith("..") || isAbsolute(rel);
 }
 
-function runAstroBuild(databaseUrl: string, outDir: string, options: { quiet?: boolean }): Promise<void> {
+function runAstroBuild(databaseUrl: string, outDir: string, options: BuildOptions): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn("npx", ["astro", "build", "--silent"], {
       cwd: PROJECT_ROOT,
-      // SUNBOARD_API_URL is cleared so this always builds from the given database.
+      // SUNBOARD_API_URL is cleared unless asked for, so a build never reads an API it was not given.
       env: {
         ...process.env,
         DATABASE_URL: databaseUrl,
         PORTAL_OUT_DIR: outDir,
-        SUNBOARD_API_URL: "",
+        SUNBOARD_API_URL: options.api ?? "",
         // Astro would otherwise report usage to its servers on every build; nothing here leaves loopback.
         ASTRO_TELEMETRY_DISABLED: "1",
       },

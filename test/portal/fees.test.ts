@@ -4,7 +4,7 @@ import { axeByPath, BROWSER_TESTS, withDemoPortal } from "../support/portal.ts";
 
 const portal = withDemoPortal();
 
-describe("fee pages", BROWSER_TESTS, () => {
+describe.concurrent("fee pages", BROWSER_TESTS, () => {
   /** Exact percentage with two decimals, rounded half up, from integer counts. */
   const exactRate = (paid: number, billed: number) => {
     const hundredths = (BigInt(paid) * 20000n + BigInt(billed)) / (2n * BigInt(billed));

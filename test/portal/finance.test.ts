@@ -12,7 +12,7 @@ import { axeByPath, BROWSER_TESTS, pagePath, withDemoPortal } from "../support/p
 
 const portal = withDemoPortal();
 
-describe("finance pages", BROWSER_TESTS, () => {
+describe.concurrent("finance pages", BROWSER_TESTS, () => {
   /** Exact yuan as integer fen, as shown ("-1,438.14 元") or as the API writes it ("-1438.14"). */
   const fenOf = (text: string) => {
     const m = /^(-?)(\d+)\.(\d{2})$/.exec(text.replace(/[,\s元]/g, ""));

@@ -18,7 +18,7 @@ beforeAll(async () => {
   published = await portal.api.allDisclosures(PUBLISHED);
 });
 
-describe("static portal build", () => {
+describe.concurrent("static portal build", () => {
   it("writes one page per community and one per published disclosure", async () => {
     const { outDir } = portal;
     const communities = readdirSync(join(outDir, "c"));
@@ -38,7 +38,7 @@ describe("static portal build", () => {
   });
 });
 
-describe("portal in a browser, without JavaScript", BROWSER_TESTS, () => {
+describe.concurrent("portal in a browser, without JavaScript", BROWSER_TESTS, () => {
   it("lists every community on the home page, grouped by county", async () => {
     const page = await portal.noJs.newPage();
     await page.goto(`${portal.api.url}/`);
@@ -112,7 +112,7 @@ describe("portal in a browser, without JavaScript", BROWSER_TESTS, () => {
   });
 });
 
-describe("accessibility", BROWSER_TESTS, () => {
+describe.concurrent("accessibility", BROWSER_TESTS, () => {
   it("has no WCAG 2.1 A/AA violations that axe-core can detect on the home, community, disclosure and 404 pages", async () => {
     const correction = published.find((d) => d.correctionReason && d.category.code === "COMMUNITY_AFFAIRS");
     for (const { path, violations } of await axeByPath(portal, [

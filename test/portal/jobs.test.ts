@@ -6,7 +6,7 @@ import { BROWSER_TESTS, pagePath, withDemoPortal } from "../support/portal.ts";
 
 const portal = withDemoPortal();
 
-describe("jobs and training pages", BROWSER_TESTS, () => {
+describe.concurrent("jobs and training pages", BROWSER_TESTS, () => {
   const today = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
   const OPEN = graphql(
     `query OpenByPay($f: JobFilter) { jobPostings(first: 100, filter: $f, sort: PAY) { edges { node { id payMax } } } }`,

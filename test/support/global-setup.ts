@@ -4,7 +4,9 @@ import { join, sep } from "node:path";
 import type { TestProject } from "vitest/node";
 import { prepareDatabase } from "../../api/db/prepare.ts";
 import { buildPortal } from "../../api/portal/build.ts";
+import { startServer } from "../../api/server.ts";
 import { startBrowserServer } from "./browser.ts";
+import { recordingProxy } from "./recording-proxy.ts";
 import { projectTempDir } from "./temp.ts";
 
 declare module "vitest" {
@@ -17,7 +19,7 @@ declare module "vitest" {
      * The portal built once from the demo data, shared read-only by every test that only reads it.
      * `status` appears when the build has finished: "ok", or the build's error (see demoPortalDir()).
      */
-    demoPortal: { dir: string; status: string };
+    demoPortal: { dir: string; status: string; operations: string };
     /** Where the run's Chromium listens (see connectBrowser()); empty in a run without portal tests. */
     browserEndpoint: string;
   }
@@ -65,14 +67,15 @@ export default async function setup(project: TestProject) {
     writeFileSync(`${status}.part`, text);
     renameSync(`${status}.part`, status);
   };
+  const operations = join(dir, "portal-operations.json");
   const readsPortal = await runReadsPortal(project);
   const build = readsPortal
-    ? buildPortal(`file:${source}`, out, { quiet: true }).then(
+    ? buildOverHttp(`file:${source}`, out, operations).then(
         () => report("ok"),
         (error: unknown) => report(String(error)),
       )
     : Promise.resolve(report("not built: no test file of this run was expected to read the portal"));
-  project.provide("demoPortal", { dir: served, status });
+  project.provide("demoPortal", { dir: served, status, operations });
   const browser = readsPortal ? await startBrowserServer() : undefined;
   project.provide("browserEndpoint", browser?.wsEndpoint() ?? "");
 
@@ -82,4 +85,25 @@ export default async function setup(project: TestProject) {
     rmSync(portal, { recursive: true, force: true });
     rmSync(dir, { recursive: true, force: true });
   };
+}
+
+/**
+ * Builds the demo portal the way a portal hosted apart from the API is built: every query over HTTP,
+ * through the API's limits, with the database out of the build's reach. Each operation and its
+ * answer is written to `record` for test/portal/freshness.test.ts, which checks that the answers
+ * equal what the in-process build, the default, gets from the database.
+ */
+async function buildOverHttp(databaseUrl: string, out: string, record: string): Promise<void> {
+  const db = await prepareDatabase(databaseUrl, { demo: false });
+  // Rate limits off: one build is a single client sending over a thousand queries.
+  const api = await startServer({ db, port: 0, host: "127.0.0.1", http: { readsPerMinute: 0 } });
+  const proxy = await recordingProxy(api.url);
+  try {
+    await buildPortal("file:/nonexistent/never-opened.db", out, { quiet: true, api: proxy.url });
+  } finally {
+    writeFileSync(record, JSON.stringify(proxy.operations));
+    await proxy.close();
+    await api.close();
+    await db.$disconnect();
+  }
 }
