@@ -16,10 +16,11 @@ import { COMMUNITIES, COUNTIES } from "./places.ts";
  * local rule), fees and jobs/training monthly ([001] 附件4 三(六)14, [000] 二(四)2), ordinary items
  * at least quarterly, major items within days, and the Party-branch rules (branch members' meeting
  * and Party lesson quarterly, branch committee monthly; Regulations on the Work of Party Branches,
- * 2018). The items a community is late with come from the notices published below: 特和 and 丰乐
- * miss their third-quarter progress report, 特和 and 卧龙 their October branch-committee record,
- * 丰乐 its third-quarter Party lesson; the others are up to date. 定威 suspends the
- * branch-committee item with its reason; 富民 and 铜锣湾 add an item of their own.
+ * 2018). The items a community is late with come from the notices it skips (MISSED below): 特和 and
+ * 丰乐 their third-quarter progress report, 特和 its September and October branch-committee
+ * records and 卧龙 October's, 丰乐 its third-quarter Party lesson; the others are up to date (as of
+ * late November 2026). 定威 suspends the branch-committee item with its reason; 富民 and 铜锣湾 add
+ * an item of their own.
  */
 
 const REGULATIONS = "《中国共产党支部工作条例（试行）》（2018年）";
@@ -145,11 +146,64 @@ const ADOPTED = "2026-07-01";
 
 const SAMPLE_NOTE = "\n\n> 示例数据：本条为演示用的虚构内容，不代表任何真实社区。";
 
-/** Who misses what: community code → keys of items whose latest notice is left out. */
-const LATE: Record<string, { progressQ3?: true; branchOctober?: true; branchSeptember?: true; lessonQ3?: true }> = {
-  "RJ-TEHE": { progressQ3: true, branchOctober: true, branchSeptember: true },
-  "RJ-FENGLE": { progressQ3: true, lessonQ3: true },
-  "RJ-WOLONG": { branchOctober: true },
+/** The routine notices every community publishes for its catalogue items, unless it misses them. */
+const ROUTINE: { id: string; key: string; title: string; body: string; period: string; when: string }[] = [
+  {
+    id: "appraisal",
+    key: "appraisal",
+    title: "2025年度民主评议党员结果",
+    body: "经党员自评、互评和民主测评，评定优秀党员、合格党员若干名，无不合格党员。",
+    period: "2025",
+    when: "2026-02-10T10:00:00",
+  },
+  {
+    id: "services",
+    key: "services",
+    title: "2026年服务事项和办事指南",
+    body: "社区服务中心办理居住证明、低保申请受理、就业登记、医保参保等事项，一次性告知所需材料，承诺办理时限。",
+    period: "2026",
+    when: "2026-01-20T10:00:00",
+  },
+  {
+    id: "members",
+    key: "members",
+    title: "2026年第三季度党员大会召开情况",
+    body: "9月召开支部党员大会，学习有关文件，讨论社区公益性岗位设置和发展党员工作。",
+    period: "2026-Q3",
+    when: "2026-10-09T10:00:00",
+  },
+  {
+    id: "lesson",
+    key: "lesson",
+    title: "2026年第三季度党课开展情况",
+    body: "8月由党组织书记讲党课，主题为“稳就业、促增收，建设幸福安置社区”。",
+    period: "2026-Q3",
+    when: "2026-10-12T10:00:00",
+  },
+  {
+    id: "progress",
+    key: "progress",
+    title: "2026年第三季度工作进展",
+    body: "本季度完成楼栋长调整、就业帮扶走访和消防设施检查；下季度重点做好冬季用电安全和困难群众慰问。",
+    period: "2026-Q3",
+    when: "2026-10-14T10:00:00",
+  },
+  ...[8, 9, 10].map((m) => ({
+    id: `branch:${m}`,
+    key: "branch",
+    title: `2026年${m}月党支部委员会会议情况`,
+    body: "召开支部委员会会议，研究本月党员活动安排、困难党员慰问和网格服务工作。",
+    period: `2026-${String(m).padStart(2, "0")}`,
+    when: `2026-${String(m + 1).padStart(2, "0")}-06T16:00:00`,
+  })),
+];
+
+/** Who misses what (routine notice ids); 定威 has published no branch-committee record since its suspension. */
+const MISSED: Record<string, readonly string[]> = {
+  "RJ-TEHE": ["progress", "branch:9", "branch:10"],
+  "RJ-FENGLE": ["progress", "lesson"],
+  "RJ-WOLONG": ["branch:10"],
+  "RJ-DINGWEI": ["branch:9", "branch:10"],
 };
 
 /** Returns how many notices it published. */
@@ -169,104 +223,50 @@ export async function seedCatalogue(db: Db, staff: Viewer): Promise<number> {
   const item = (community: string, key: string) => ids.get(`${community.slice(0, 2)}:${key}`) as string;
 
   let published = 0;
-  const notice = async (code: string, key: string, title: string, body: string, period: string, when: string) => {
+  /** A notice naming its catalogue item, published in one community. */
+  const notice = async (
+    code: string,
+    catalogueItemId: string,
+    n: { title: string; body: string; period: string; when: string },
+  ) => {
+    const { categoryCode } = await db.catalogueItem.findUniqueOrThrow({ where: { id: catalogueItemId } });
     await db.$transaction((tx) =>
       publishNotice(
         tx,
         staff,
         {
           communityCodes: [code],
-          categoryCode: DEFAULT_CATALOGUE[key]?.categoryCode ?? "COMMUNITY_AFFAIRS",
-          title,
-          body: body + SAMPLE_NOTE,
-          period,
-          catalogueItemId: item(code, key),
+          categoryCode,
+          title: n.title,
+          body: n.body + SAMPLE_NOTE,
+          period: n.period,
+          catalogueItemId,
           isSample: true,
         },
-        at(when),
+        at(n.when),
       ),
     );
     published++;
   };
 
-  for (const spec of COMMUNITIES) {
-    const late = LATE[spec.code] ?? {};
-    const { code, name } = spec;
-    await notice(
-      code,
-      "appraisal",
-      `${name}2025年度民主评议党员结果`,
-      "经党员自评、互评和民主测评，评定优秀党员、合格党员若干名，无不合格党员。",
-      "2025",
-      "2026-02-10T10:00:00",
-    );
-    await notice(
-      code,
-      "services",
-      `${name}2026年服务事项和办事指南`,
-      "社区服务中心办理居住证明、低保申请受理、就业登记、医保参保等事项，一次性告知所需材料，承诺办理时限。",
-      "2026",
-      "2026-01-20T10:00:00",
-    );
-    await notice(
-      code,
-      "members",
-      `${name}2026年第三季度党员大会召开情况`,
-      "9月召开支部党员大会，学习有关文件，讨论社区公益性岗位设置和发展党员工作。",
-      "2026-Q3",
-      "2026-10-09T10:00:00",
-    );
-    if (!late.lessonQ3) {
-      await notice(
-        code,
-        "lesson",
-        `${name}2026年第三季度党课开展情况`,
-        "8月由党组织书记讲党课，主题为“稳就业、促增收，建设幸福安置社区”。",
-        "2026-Q3",
-        "2026-10-12T10:00:00",
-      );
-    }
-    if (!late.progressQ3) {
-      await notice(
-        code,
-        "progress",
-        `${name}2026年第三季度工作进展`,
-        "本季度完成楼栋长调整、就业帮扶走访和消防设施检查；下季度重点做好冬季用电安全和困难群众慰问。",
-        "2026-Q3",
-        "2026-10-14T10:00:00",
-      );
-    }
-    const months = code === "RJ-DINGWEI" ? ["2026-08"] : ["2026-08", "2026-09", "2026-10"];
-    for (const month of months) {
-      if ((month === "2026-10" && late.branchOctober) || (month === "2026-09" && late.branchSeptember)) continue;
-      const [y, m] = month.split("-").map(Number) as [number, number];
-      await notice(
-        code,
-        "branch",
-        `${name}${y}年${m}月党支部委员会会议情况`,
-        "召开支部委员会会议，研究本月党员活动安排、困难党员慰问和网格服务工作。",
-        month,
-        `${y}-${String(m + 1).padStart(2, "0")}-06T16:00:00`,
-      );
+  for (const { code, name } of COMMUNITIES) {
+    for (const routine of ROUTINE) {
+      if (MISSED[code]?.includes(routine.id)) continue;
+      await notice(code, item(code, routine.key), { ...routine, title: `${name}${routine.title}` });
     }
   }
-
-  await notice(
-    "RJ-FUMIN",
-    "development",
-    "富民社区发展对象公示",
-    "经支部委员会研究，拟将2名入党积极分子列为发展对象，公示期5个工作日，欢迎群众监督。",
-    "2026-11-09/2026-11-13",
-    "2026-11-09T09:00:00",
-  );
-  await notice(
-    "RJ-YANGGUANG",
-    "major",
-    "阳光社区关于使用维修资金更换3栋电梯的决议公告",
-    "经“四议两公开”程序，居民代表会议表决通过使用维修资金更换3栋电梯，现将决议公告。",
-    "2026-11-03/2026-11-03",
-    "2026-11-05T10:00:00",
-  );
+  await notice("RJ-FUMIN", item("RJ-FUMIN", "development"), {
+    title: "富民社区发展对象公示",
+    body: "经支部委员会研究，拟将2名入党积极分子列为发展对象，公示期5个工作日，欢迎群众监督。",
+    period: "2026-11-09/2026-11-13",
+    when: "2026-11-09T09:00:00",
+  });
+  await notice("RJ-YANGGUANG", item("RJ-YANGGUANG", "major"), {
+    title: "阳光社区关于使用维修资金更换3栋电梯的决议公告",
+    body: "经“四议两公开”程序，居民代表会议表决通过使用维修资金更换3栋电梯，现将决议公告。",
+    period: "2026-11-03/2026-11-03",
+    when: "2026-11-05T10:00:00",
+  });
 
   await suspendCatalogueItem(
     db,
@@ -294,23 +294,12 @@ export async function seedCatalogue(db: Db, staff: Viewer): Promise<number> {
     },
     at("2025-10-25T09:00:00"),
   );
-  await db.$transaction((tx) =>
-    publishNotice(
-      tx,
-      staff,
-      {
-        communityCodes: ["RJ-FUMIN"],
-        categoryCode: "COMMUNITY_AFFAIRS",
-        title: "富民社区扶贫车间2026年10月用工和工资发放情况",
-        body: `本月车间用工86人，其中居家就业31人，工资已按时足额发放。${SAMPLE_NOTE}`,
-        period: "2026-10",
-        catalogueItemId: workshop.id,
-        isSample: true,
-      },
-      at("2026-11-06T10:00:00"),
-    ),
-  );
-  published++;
+  await notice("RJ-FUMIN", workshop.id, {
+    title: "富民社区扶贫车间2026年10月用工和工资发放情况",
+    body: "本月车间用工86人，其中居家就业31人，工资已按时足额发放。",
+    period: "2026-10",
+    when: "2026-11-06T10:00:00",
+  });
 
   await createCommunityCatalogueItem(
     db,

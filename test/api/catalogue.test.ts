@@ -1,6 +1,7 @@
+import { type DocumentNode, execute } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadCatalogues, loadCountyOverdue } from "../../api/catalogue/catalogue.ts";
 import { createDb } from "../../api/db/client.ts";
+import { schema } from "../../schema/index.ts";
 import { graphql, member, present, Refusal, refusal, type VariablesOf } from "../support/graphql.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
@@ -201,28 +202,43 @@ describe("catalogue statuses, from the dates alone (Asia/Shanghai)", () => {
     expect(rows[1]?.overdue.map((e) => e.statusText)).toEqual(["已逾期 47 天", "已逾期 42 天"]);
   });
 
-  it("reads every catalogue with the same number of SQL statements, however many communities", async () => {
+  it("answers with the same number of SQL statements however many communities and items it reads", async () => {
     let statements = 0;
     const db = createDb(s.databaseUrl, { onQuery: () => statements++ });
+    const counted = async (document: DocumentNode, variableValues: Record<string, unknown>) => {
+      statements = 0;
+      const result = await execute({ schema, document, variableValues, contextValue: { db, viewer: null } });
+      expect(result.errors).toBeUndefined();
+      return statements;
+    };
+    const listed = graphql(`query Catalogues($n: Int!, $asOf: DateTime) {
+      communities(first: $n) { edges { node { catalogue(asOf: $asOf) { status } } } } }`);
+    const overdue = graphql(`query CountyLate($asOf: DateTime) { county(code: "RJ") { overdue(asOf: $asOf) { overdueCount } } }`);
+    const asOf = "2026-11-26T04:00:00Z";
     try {
-      const counted = async (work: () => Promise<unknown>) => {
-        statements = 0;
-        await work();
-        return statements;
-      };
-      const communities = await db.community.findMany({ select: { id: true } });
-      const county = await db.county.findUniqueOrThrow({ where: { code: "RJ" } });
-      const asOf = new Date("2026-11-26T04:00:00Z");
-      const one = await counted(() => loadCatalogues(db, [communities[0]?.id ?? ""], asOf));
-      const all = await counted(() =>
-        loadCatalogues(
-          db,
-          communities.map((c) => c.id),
-          asOf,
-        ),
-      );
-      expect(all).toBe(one);
-      expect(await counted(() => loadCountyOverdue(db, county.id, asOf))).toBe(one + 1);
+      const one = await counted(listed, { n: 1, asOf });
+      expect(await counted(listed, { n: 100, asOf })).toBe(one);
+      const county = await counted(overdue, { asOf });
+      // Twenty more items in the county's default catalogue change neither count.
+      const rj = await db.county.findUniqueOrThrow({ where: { code: "RJ" } });
+      await db.catalogueItem.createMany({
+        data: Array.from({ length: 20 }, (_, i) => ({
+          countyId: rj.id,
+          name: `计数用事项${i}`,
+          categoryCode: "COMMUNITY_AFFAIRS",
+          basis: "测试",
+          cadence: "MONTHLY" as const,
+          dueDays: 10,
+          responsible: "测试",
+          effectiveFrom: "2026-07-01",
+          createdByName: "测试",
+          createdAt: new Date("2026-07-01T00:00:00Z"),
+          retiredAt: new Date("2026-07-02T00:00:00Z"),
+          retirementReason: "只用于计数",
+        })),
+      });
+      expect(await counted(listed, { n: 100, asOf: "2026-07-01T12:00:00Z" })).toBe(one);
+      expect(await counted(overdue, { asOf: "2026-07-01T12:00:00Z" })).toBe(county);
     } finally {
       await db.$disconnect();
     }
