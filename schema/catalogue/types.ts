@@ -118,3 +118,13 @@ export const CatalogueEntryRef = builder.objectRef<CatalogueEntry>("CatalogueEnt
     }),
   }),
 });
+
+builder.prismaObjectField("Disclosure", "catalogueItem", (t) =>
+  t.field({
+    type: CatalogueItemRef,
+    nullable: true,
+    description: "The disclosure-catalogue item (公开目录) this disclosure fulfils, when it named one at creation",
+    select: { catalogueItem: { include: { category: true } } },
+    resolve: (d) => d.catalogueItem,
+  }),
+);

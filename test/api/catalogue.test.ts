@@ -59,6 +59,8 @@ const CREATE_DISCLOSURE = graphql(
 );
 const PUBLISH = graphql(`mutation PublishLinked($id: ID!) { publishDisclosure(id: $id) { __typename ...Refusal } }`, [Refusal]);
 
+const LINKED = graphql(`query Linked($id: ID!) { disclosure(id: $id) { catalogueItem { id name } } }`);
+
 const catalogue = async (code: string, asOf?: string) =>
   present((await s.gql(CATALOGUE, { code, asOf })).data?.community, code).catalogue;
 const entry = async (code: string, name: string, asOf?: string) =>
@@ -412,5 +414,6 @@ describe("catalogue writes", () => {
     const now = await entry("RJ-TEHE", "社区工作进展和结果");
     expect(now.lastPublication).toMatchObject({ disclosureId: id, periodLabel: "2026年第三季度" });
     expect(now.periodLabel).not.toBe("2026年第三季度");
+    expect((await s.gql(LINKED, { id })).data?.disclosure?.catalogueItem).toEqual({ id: progress, name: "社区工作进展和结果" });
   });
 });
