@@ -5,7 +5,7 @@
  */
 import type { Db } from "../db/client.ts";
 import type { CatalogueItem, CatalogueSuspension, DisclosureCategory } from "../db/generated/client.ts";
-import { parsePeriod, periodLabel } from "../periods.ts";
+import { parsePeriod, periodLabel, todayInShanghai } from "../periods.ts";
 import { type ItemStatus, itemStatus, type Publication } from "./status.ts";
 
 /** A publication that satisfied an item, with the disclosure to link to. */
@@ -59,9 +59,7 @@ export async function loadCatalogues(
       },
       include: { category: true },
     }),
-    db.catalogueSuspension.findMany({
-      where: { communityId: { in: ids }, startedAt: { lte: asOf }, OR: [{ endedAt: null }, { endedAt: { gt: asOf } }] },
-    }),
+    db.catalogueSuspension.findMany({ where: { communityId: { in: ids }, startedAt: { lte: asOf } } }),
     db.financePeriod.findMany({
       where: { communityId: { in: ids }, disclosure: published },
       select: { communityId: true, month: true, disclosure: { select: { id: true, title: true, publishedAt: true } } },
@@ -139,9 +137,14 @@ export async function loadCatalogues(
   for (const community of communities) {
     const own = items.filter((i) => i.countyId === community.township.countyId || i.communityId === community.id);
     const entries = own.map((item): CatalogueEntry => {
-      const suspension = suspensions.find((s) => s.itemId === item.id && s.communityId === community.id) ?? null;
+      const mine = suspensions.filter((s) => s.itemId === item.id && s.communityId === community.id);
+      const suspension = mine.find((s) => s.endedAt === null || s.endedAt > asOf) ?? null;
+      // After a suspension ends, the item is owed again from the period running when it ended.
+      const ended = mine.flatMap((s) => (s.endedAt && s.endedAt <= asOf ? [todayInShanghai(s.endedAt)] : []));
+      const resumedOn = [item.effectiveFrom, ...ended].sort().at(-1) ?? item.effectiveFrom;
       const key = item.source === "DISCLOSURE" ? item.id : item.source;
-      const status = itemStatus(item, bySource.get(`${key}:${community.id}`) ?? [], asOf, suspension !== null);
+      const publications = bySource.get(`${key}:${community.id}`) ?? [];
+      const status = itemStatus({ ...item, effectiveFrom: resumedOn }, publications, asOf, suspension !== null);
       return { ...status, item, communityId: community.id, inherited: item.countyId !== null, suspension };
     });
     entries.sort(

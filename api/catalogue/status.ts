@@ -27,7 +27,10 @@ export interface Schedule {
   cadence: Cadence;
   dueAnchor: DueAnchor;
   dueDays: number;
-  /** ISO date the item took effect: the first period owed is the one containing it. */
+  /**
+   * ISO date the item took effect — or, after a suspension ended, the day it ended: the first
+   * period owed is the one containing it.
+   */
   effectiveFrom: string;
 }
 

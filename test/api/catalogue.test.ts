@@ -380,6 +380,19 @@ describe("catalogue writes", () => {
     expect((await entry("RJ-TEHE", "党课开展情况")).status).not.toBe("SUSPENDED");
     // The suspension stays on record.
     expect(await s.db.catalogueSuspension.count({ where: { id: suspended.id } })).toBe(1);
+
+    // Once resumed, an item is owed from the period running then, not for the months it was suspended.
+    const dingwei = present(await s.db.catalogueSuspension.findFirst({ where: { community: { code: "RJ-DINGWEI" } } }));
+    const dingweiEditor = await s.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-DINGWEI"] });
+    member((await s.gql(RESUME, { id: dingwei.id }, dingweiEditor)).data?.resumeCatalogueItem, "ResumeCatalogueItemSuccess");
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+    expect(await entry("RJ-DINGWEI", "党支部委员会会议情况")).toMatchObject({
+      periodStart: `${today.slice(0, 7)}-01`,
+      overdueDays: 0,
+      suspension: null,
+    });
+    // Judged on a day during the suspension, it was suspended.
+    expect((await entry("RJ-DINGWEI", "党支部委员会会议情况", "2026-11-26T04:00:00Z")).status).toBe("SUSPENDED");
   });
 
   it("links a disclosure to its catalogue item when it is created, checked against its communities", async () => {
