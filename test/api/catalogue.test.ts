@@ -161,6 +161,24 @@ describe("catalogue statuses, from the dates alone (Asia/Shanghai)", () => {
     });
   });
 
+  it("keeps year boundaries exact: a year's guide by 31 January, a year's appraisal 90 days after it", async () => {
+    const guide = "服务事项、办事流程和办理时限";
+    expect(await entry("RJ-FUMIN", guide, "2027-01-31T15:59:59Z")).toMatchObject({
+      status: "DUE_SOON",
+      periodLabel: "2027年度",
+      dueOn: "2027-01-31",
+      daysLeft: 0,
+    });
+    expect(await entry("RJ-FUMIN", guide, "2027-01-31T16:00:00Z")).toMatchObject({ status: "OVERDUE", overdueDays: 1 });
+    // 2025's appraisal was published; 2026's is due 90 days after 31 December: 31 March 2027.
+    expect(await entry("RJ-FUMIN", "民主评议党员结果", "2027-03-23T16:00:00Z")).toMatchObject({
+      status: "DUE_SOON",
+      periodLabel: "2026年度",
+      dueOn: "2027-03-31",
+      daysLeft: 7,
+    });
+  });
+
   it("counts a month's jobs board from the month's own start", async () => {
     const jobs = await entry("RJ-FUMIN", "就业岗位和技能培训信息", "2027-06-01T04:00:00Z");
     expect(jobs.item).toMatchObject({ source: "JOB_BOARD", dueRuleLabel: "每月，当月第5日前公开" });
