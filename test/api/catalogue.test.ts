@@ -180,7 +180,11 @@ describe("catalogue statuses, from the dates alone (Asia/Shanghai)", () => {
   });
 
   it("counts a month's jobs board from the month's own start", async () => {
-    const jobs = await entry("RJ-FUMIN", "就业岗位和技能培训信息", "2027-06-01T04:00:00Z");
+    // The demo's boards run from a few months back to next month, counted from the day it was
+    // seeded; three months on, the month after the last board is owed and past its 5th.
+    const later = new Date();
+    later.setUTCMonth(later.getUTCMonth() + 3, 1);
+    const jobs = await entry("RJ-FUMIN", "就业岗位和技能培训信息", `${later.toISOString().slice(0, 7)}-01T04:00:00Z`);
     expect(jobs.item).toMatchObject({ source: "JOB_BOARD", dueRuleLabel: "每月，当月第5日前公开" });
     expect(jobs.status).toBe("OVERDUE");
     expect(jobs.lastPublication).not.toBeNull();
