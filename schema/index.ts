@@ -8,6 +8,7 @@ import "./fees/index.ts";
 import "./jobs/index.ts";
 import "./finance/index.ts";
 import "./checkpoints/index.ts";
+import "./catalogue/index.ts";
 import "./audit/types.ts";
 import "./viewer.ts";
 

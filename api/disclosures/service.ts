@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
+import { checkCatalogueItem } from "../catalogue/service.ts";
 import { type Db, inTransaction, type Tx } from "../db/client.ts";
 import type { Disclosure } from "../db/generated/client.ts";
 import { NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
@@ -21,6 +22,8 @@ const createInput = z.object({
   title,
   body,
   period: periodCodeSchema.nullish(),
+  /** The catalogue item (公开目录) this disclosure fulfils, if any. */
+  catalogueItemId: z.string().trim().min(1, "目录事项不能为空").nullish(),
 });
 const id = z.string();
 const updateArgs = z.object({
@@ -125,12 +128,14 @@ export async function createDraft(db: Db | Tx, viewer: Viewer, raw: CreateDisclo
   return inTransaction(db, async (tx) => {
     const ids = await communityIds(tx, input.communityCodes);
     await checkCategory(tx, input.categoryCode);
+    if (input.catalogueItemId) await checkCatalogueItem(tx, input.catalogueItemId, ids, "input.catalogueItemId");
     return tx.disclosure.create({
       data: {
         categoryCode: input.categoryCode,
         title: input.title,
         body: input.body,
         ...periodColumns(input.period ?? null),
+        catalogueItemId: input.catalogueItemId ?? null,
         createdById: viewer.userId,
         targets: { create: ids.map((communityId) => ({ communityId })) },
       },
@@ -215,6 +220,7 @@ export async function correct(db: Db | Tx, viewer: Viewer, args: CorrectDisclosu
         createdById: viewer.userId,
         correctsId: original.id,
         correctionReason: input.reason,
+        catalogueItemId: original.catalogueItemId,
         isSample: original.isSample,
         targets: { create: original.targets.map((t) => ({ communityId: t.communityId })) },
       },

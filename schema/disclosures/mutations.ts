@@ -15,6 +15,10 @@ const CreateDisclosureInput = builder.inputType("CreateDisclosureInput", {
     title: t.string({ required: true }),
     body: t.string({ required: true, description: "Markdown" }),
     period: t.string({ description: "2026-03, 2026-Q1, 2026 or 2026-03-01/2026-03-15" }),
+    catalogueItemId: t.id({
+      description:
+        "The disclosure-catalogue item (公开目录) this disclosure fulfils; it must be in the catalogue of one of its communities",
+    }),
   }),
 });
 

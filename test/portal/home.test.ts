@@ -62,7 +62,8 @@ describe.concurrent("portal in a browser, without JavaScript", BROWSER_TESTS, ()
     expect(text).toContain("1510户 6535人");
     expect(text).toContain("中共榕江县古州镇卧龙社区委员会");
     expect(text).toContain("居务监督委员会");
-    expect(await page.locator('[data-category="PARTY_AFFAIRS"] li').count()).toBe(2);
+    // Two plain Party notices and five of its catalogue's Party items (prisma/seed/catalogue.ts).
+    expect(await page.locator('[data-category="PARTY_AFFAIRS"] li').count()).toBe(7);
     const withdrawn = published.find((d) => d.status === "WITHDRAWN");
     expect(await page.locator(`[data-disclosure="${withdrawn?.id}"]`).textContent()).toContain("已撤回");
     // Fits a phone screen: nothing wider than the viewport.

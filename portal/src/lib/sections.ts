@@ -5,6 +5,7 @@
  * a new section anywhere in the list without touching the other lines.
  */
 export const SECTIONS = {
+  catalogue: { path: "catalogue/", title: "公开目录", summary: "公开哪些事项、多久公开一次、是否按时公开", order: 5 },
   jobs: { path: "jobs/", title: "就业岗位", summary: "正在招聘的岗位，可按工资、居家就业等筛选", order: 10 },
   training: { path: "training/", title: "技能培训", summary: "可报名的培训和补贴", order: 20 },
   finance: { path: "finance/", title: "财务公开", summary: "每月收支明细、监委会审核意见和集体资产", order: 30 },

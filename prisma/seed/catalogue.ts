@@ -1,0 +1,320 @@
+import type { Viewer } from "../../api/auth/viewer.ts";
+import {
+  type CountyCatalogueItemInput,
+  createCommunityCatalogueItem,
+  createCountyCatalogueItem,
+  suspendCatalogueItem,
+} from "../../api/catalogue/service.ts";
+import type { Db } from "../../api/db/client.ts";
+import { publishNotice } from "../../api/disclosures/service.ts";
+import { at } from "./calendar.ts";
+import { COMMUNITIES, COUNTIES } from "./places.ts";
+
+/**
+ * Demo disclosure catalogues (示例数据). Each county's default catalogue follows DOMAIN.md's rules in
+ * numbers: finances monthly by the 10th (Organic Law of Villagers' Committees art. 30, followed by
+ * local rule), fees and jobs/training monthly ([001] 附件4 三(六)14, [000] 二(四)2), ordinary items
+ * at least quarterly, major items within days, and the Party-branch rules (branch members' meeting
+ * and Party lesson quarterly, branch committee monthly; Regulations on the Work of Party Branches,
+ * 2018). The items a community is late with come from the notices it skips (MISSED below): 特和 and
+ * 丰乐 their third-quarter progress report, 特和 its September and October branch-committee
+ * records and 卧龙 October's, 丰乐 its third-quarter Party lesson; the others are up to date (as of
+ * late November 2026). 定威 suspends the branch-committee item with its reason; 富民 and 铜锣湾 add
+ * an item of their own.
+ */
+
+const REGULATIONS = "《中国共产党支部工作条例（试行）》（2018年）";
+const RESIDENTS_LAW = "《中华人民共和国城市居民委员会组织法》；参照《村民委员会组织法》第三十条";
+
+type ItemSpec = Omit<CountyCatalogueItemInput, "countyCode">;
+
+const DEFAULT_CATALOGUE: Record<string, ItemSpec> = {
+  members: {
+    name: "党员大会召开情况",
+    categoryCode: "PARTY_AFFAIRS",
+    basis: `${REGULATIONS}：支部党员大会一般每季度召开1次`,
+    cadence: "QUARTERLY",
+    dueDays: 15,
+    responsible: "社区党组织",
+  },
+  branch: {
+    name: "党支部委员会会议情况",
+    categoryCode: "PARTY_AFFAIRS",
+    basis: `${REGULATIONS}：支部委员会会议一般每月召开1次`,
+    cadence: "MONTHLY",
+    dueDays: 10,
+    responsible: "社区党组织",
+  },
+  lesson: {
+    name: "党课开展情况",
+    categoryCode: "PARTY_AFFAIRS",
+    basis: `${REGULATIONS}：党课每季度至少1次`,
+    cadence: "QUARTERLY",
+    dueDays: 15,
+    responsible: "社区党组织",
+  },
+  development: {
+    name: "发展党员和预备党员转正公示",
+    categoryCode: "PARTY_AFFAIRS",
+    basis: "发展党员工作有关规定：公示不少于5个工作日（各省细则为准）",
+    cadence: "PER_EVENT",
+    dueDays: 0,
+    responsible: "社区党组织",
+  },
+  appraisal: {
+    name: "民主评议党员结果",
+    categoryCode: "PARTY_AFFAIRS",
+    basis: "[001] 附件5 三(四)13：民主评议党员",
+    cadence: "YEARLY",
+    dueDays: 90,
+    responsible: "社区党组织",
+  },
+  progress: {
+    name: "社区工作进展和结果",
+    categoryCode: "COMMUNITY_AFFAIRS",
+    basis: `${RESIDENTS_LAW}：一般事项至少每季度公开一次；[001] 附件4 三(六)14`,
+    cadence: "QUARTERLY",
+    dueDays: 15,
+    responsible: "社区居民委员会",
+  },
+  major: {
+    name: "涉及居民切身利益的重大事项",
+    categoryCode: "COMMUNITY_AFFAIRS",
+    basis: `${RESIDENTS_LAW}：涉及居民利益的重大事项随时公开；[000] 二(二)4“四议两公开”`,
+    cadence: "WITHIN_DAYS",
+    dueDays: 5,
+    responsible: "社区“两委”",
+  },
+  services: {
+    name: "服务事项、办事流程和办理时限",
+    categoryCode: "COMMUNITY_AFFAIRS",
+    basis: "[000] 二(四)5：服务事项一次性告知，公开办事流程和办理时限",
+    cadence: "YEARLY",
+    dueAnchor: "PERIOD_START",
+    dueDays: 31,
+    responsible: "社区服务中心",
+  },
+  finance: {
+    name: "社区财务收支情况",
+    categoryCode: "FINANCE",
+    basis: "《村民委员会组织法》第三十条（城市社区参照执行）：收支频繁的每月公开；[000] 二(六)3",
+    cadence: "MONTHLY",
+    dueDays: 10,
+    responsible: "社区居民委员会、居务监督委员会",
+    source: "FINANCE_PERIOD",
+  },
+  assets: {
+    name: "集体资产收益及使用情况",
+    categoryCode: "FINANCE",
+    basis: "[000] 二(五)；[003] 30；[002] 三(四)",
+    cadence: "YEARLY",
+    dueDays: 90,
+    responsible: "社区居民委员会",
+    source: "ASSET_INCOME_STATEMENT",
+  },
+  feePrices: {
+    name: "收费项目、价格及定价依据",
+    categoryCode: "FEES",
+    basis: "[001] 附件4 三(六)14：物业、水、电、网络电视、燃气等收费标准及时公开",
+    cadence: "PER_EVENT",
+    dueDays: 0,
+    responsible: "社区居民委员会、物业服务企业",
+  },
+  feeMonths: {
+    name: "收费收缴情况",
+    categoryCode: "FEES",
+    basis: "[001] 附件4 三(六)14：收缴情况及时公开",
+    cadence: "MONTHLY",
+    dueDays: 10,
+    responsible: "社区居民委员会、物业服务企业",
+    source: "FEE_MONTH",
+  },
+  jobs: {
+    name: "就业岗位和技能培训信息",
+    categoryCode: "JOBS",
+    basis: "[000] 二(四)2：每月公开就业技能培训和就业岗位信息；[001] 附件2 二(一)2",
+    cadence: "MONTHLY",
+    dueAnchor: "PERIOD_START",
+    dueDays: 5,
+    responsible: "县人力资源和社会保障局、社区服务中心",
+    source: "JOB_BOARD",
+  },
+};
+
+/** The day the counties adopted their catalogues: the first periods owed are the ones containing it. */
+const ADOPTED = "2026-07-01";
+
+const SAMPLE_NOTE = "\n\n> 示例数据：本条为演示用的虚构内容，不代表任何真实社区。";
+
+/** The routine notices every community publishes for its catalogue items, unless it misses them. */
+const ROUTINE: { id: string; key: string; title: string; body: string; period: string; when: string }[] = [
+  {
+    id: "appraisal",
+    key: "appraisal",
+    title: "2025年度民主评议党员结果",
+    body: "经党员自评、互评和民主测评，评定优秀党员、合格党员若干名，无不合格党员。",
+    period: "2025",
+    when: "2026-02-10T10:00:00",
+  },
+  {
+    id: "services",
+    key: "services",
+    title: "2026年服务事项和办事指南",
+    body: "社区服务中心办理居住证明、低保申请受理、就业登记、医保参保等事项，一次性告知所需材料，承诺办理时限。",
+    period: "2026",
+    when: "2026-01-20T10:00:00",
+  },
+  {
+    id: "members",
+    key: "members",
+    title: "2026年第三季度党员大会召开情况",
+    body: "9月召开支部党员大会，学习有关文件，讨论社区公益性岗位设置和发展党员工作。",
+    period: "2026-Q3",
+    when: "2026-10-09T10:00:00",
+  },
+  {
+    id: "lesson",
+    key: "lesson",
+    title: "2026年第三季度党课开展情况",
+    body: "8月由党组织书记讲党课，主题为“稳就业、促增收，建设幸福安置社区”。",
+    period: "2026-Q3",
+    when: "2026-10-12T10:00:00",
+  },
+  {
+    id: "progress",
+    key: "progress",
+    title: "2026年第三季度工作进展",
+    body: "本季度完成楼栋长调整、就业帮扶走访和消防设施检查；下季度重点做好冬季用电安全和困难群众慰问。",
+    period: "2026-Q3",
+    when: "2026-10-14T10:00:00",
+  },
+  ...[8, 9, 10].map((m) => ({
+    id: `branch:${m}`,
+    key: "branch",
+    title: `2026年${m}月党支部委员会会议情况`,
+    body: "召开支部委员会会议，研究本月党员活动安排、困难党员慰问和网格服务工作。",
+    period: `2026-${String(m).padStart(2, "0")}`,
+    when: `2026-${String(m + 1).padStart(2, "0")}-06T16:00:00`,
+  })),
+];
+
+/** Who misses what (routine notice ids); 定威 has published no branch-committee record since its suspension. */
+const MISSED: Record<string, readonly string[]> = {
+  "RJ-TEHE": ["progress", "branch:9", "branch:10"],
+  "RJ-FENGLE": ["progress", "lesson"],
+  "RJ-WOLONG": ["branch:10"],
+  "RJ-DINGWEI": ["branch:9", "branch:10"],
+};
+
+/** Returns how many notices it published. */
+export async function seedCatalogue(db: Db, staff: Viewer): Promise<number> {
+  const ids = new Map<string, string>();
+  for (const county of COUNTIES) {
+    for (const [n, [key, spec]] of Object.entries(DEFAULT_CATALOGUE).entries()) {
+      const item = await createCountyCatalogueItem(
+        db,
+        staff,
+        { countyCode: county.code, effectiveFrom: ADOPTED, sortOrder: n, ...spec },
+        at("2026-06-20T09:00:00"),
+      );
+      ids.set(`${county.code}:${key}`, item.id);
+    }
+  }
+  const item = (community: string, key: string) => ids.get(`${community.slice(0, 2)}:${key}`) as string;
+
+  let published = 0;
+  /** A notice naming its catalogue item, published in one community. */
+  const notice = async (
+    code: string,
+    catalogueItemId: string,
+    n: { title: string; body: string; period: string; when: string },
+  ) => {
+    const { categoryCode } = await db.catalogueItem.findUniqueOrThrow({ where: { id: catalogueItemId } });
+    await db.$transaction((tx) =>
+      publishNotice(
+        tx,
+        staff,
+        {
+          communityCodes: [code],
+          categoryCode,
+          title: n.title,
+          body: n.body + SAMPLE_NOTE,
+          period: n.period,
+          catalogueItemId,
+          isSample: true,
+        },
+        at(n.when),
+      ),
+    );
+    published++;
+  };
+
+  for (const { code, name } of COMMUNITIES) {
+    for (const routine of ROUTINE) {
+      if (MISSED[code]?.includes(routine.id)) continue;
+      await notice(code, item(code, routine.key), { ...routine, title: `${name}${routine.title}` });
+    }
+  }
+  await notice("RJ-FUMIN", item("RJ-FUMIN", "development"), {
+    title: "富民社区发展对象公示",
+    body: "经支部委员会研究，拟将2名入党积极分子列为发展对象，公示期5个工作日，欢迎群众监督。",
+    period: "2026-11-09/2026-11-13",
+    when: "2026-11-09T09:00:00",
+  });
+  await notice("RJ-YANGGUANG", item("RJ-YANGGUANG", "major"), {
+    title: "阳光社区关于使用维修资金更换3栋电梯的决议公告",
+    body: "经“四议两公开”程序，居民代表会议表决通过使用维修资金更换3栋电梯，现将决议公告。",
+    period: "2026-11-03/2026-11-03",
+    when: "2026-11-05T10:00:00",
+  });
+
+  await suspendCatalogueItem(
+    db,
+    staff,
+    {
+      itemId: item("RJ-DINGWEI", "branch"),
+      communityCode: "RJ-DINGWEI",
+      reason: "本社区党员已编入定威乡机关党支部，支部委员会会议情况自2026年9月起由乡党委统一公开。",
+    },
+    at("2026-09-01T09:00:00"),
+  );
+
+  const workshop = await createCommunityCatalogueItem(
+    db,
+    staff,
+    {
+      communityCode: "RJ-FUMIN",
+      name: "扶贫车间用工和工资发放情况",
+      categoryCode: "COMMUNITY_AFFAIRS",
+      basis: "社区居民会议决定（2025年10月）：车间用工和工资每月公开",
+      cadence: "MONTHLY",
+      dueDays: 10,
+      responsible: "富民社区居民委员会",
+      effectiveFrom: "2026-10-01",
+    },
+    at("2025-10-25T09:00:00"),
+  );
+  await notice("RJ-FUMIN", workshop.id, {
+    title: "富民社区扶贫车间2026年10月用工和工资发放情况",
+    body: "本月车间用工86人，其中居家就业31人，工资已按时足额发放。",
+    period: "2026-10",
+    when: "2026-11-06T10:00:00",
+  });
+
+  await createCommunityCatalogueItem(
+    db,
+    staff,
+    {
+      communityCode: "SC-TONGLUOWAN",
+      name: "停车场和商铺租赁情况",
+      categoryCode: "FINANCE",
+      basis: "[002] 三(四)：集市和一楼储物间租金用于物业服务，租赁情况向居民公开",
+      cadence: "HALF_YEARLY",
+      dueDays: 20,
+      responsible: "铜锣湾社区居民委员会",
+      effectiveFrom: "2026-07-01",
+    },
+    at("2026-06-20T09:00:00"),
+  );
+  return published;
+}
