@@ -35,7 +35,11 @@ const monthLabel = (month: string) => {
 };
 
 type Sourced = Map<string, CataloguePublication[]>;
-const push = (map: Sourced, key: string, p: CataloguePublication) => map.set(key, [...(map.get(key) ?? []), p]);
+function push(map: Sourced, key: string, p: CataloguePublication): void {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
+}
 
 /** Every catalogue of these communities on the day of `asOf`, keyed by community id. */
 export async function loadCatalogues(
