@@ -1,5 +1,7 @@
-// `npm run bench:queries`: how many SQL statements the portal's community-page query issues, on the
-// demo data and again after the community grows tenfold. The count must not grow with the data.
+// `npm run bench:queries`: how many SQL statements the portal's main queries issue (community page,
+// fees, jobs, catalogue, county overdue list), on the demo data and again after the data grows
+// (tenfold disclosures, twice the fee months, 20× the postings, 200 communities in a county).
+// The count must not grow with the data.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +10,7 @@ import type { PromiseOrValue } from "graphql/jsutils/PromiseOrValue";
 import { prepareDatabase } from "../../api/db/prepare.ts";
 import { publishFeeCollection } from "../../api/fees/service.ts";
 import { createJobPosting } from "../../api/jobs/service.ts";
+import { CommunityCatalogue, CountyOverdue } from "../../portal/src/lib/catalogue/queries.ts";
 import { CommunityPage, HomeQuery } from "../../portal/src/lib/communities/queries.ts";
 import { CommunityFees } from "../../portal/src/lib/fees/queries.ts";
 import { JobList } from "../../portal/src/lib/jobs/queries.ts";
@@ -132,7 +135,47 @@ const jobsFew = await measure("filtered job list, 5 results", jobList);
 await addPostings(95, 5);
 const jobsMany = await measure("filtered job list, 100 results", jobList);
 
-const ok = after === before && feesAfter === feesBefore && jobsFew === jobsMany;
+// The disclosure catalogue: one community's, and the county's ranking of late communities, with the
+// demo's 8 communities (7 in 榕江县) and again with 200 in the county, each inheriting its catalogue.
+const asOf = "2026-11-26T04:00:00Z";
+const catalogue = () =>
+  execute({
+    schema,
+    document: CommunityCatalogue,
+    variableValues: { code: "RJ-FUMIN", asOf },
+    contextValue: { db, viewer: null },
+  });
+const overdue = () =>
+  execute({ schema, document: CountyOverdue, variableValues: { county: "RJ", asOf }, contextValue: { db, viewer: null } });
+const countyCommunities = () => db.community.count({ where: { township: { county: { code: "RJ" } } } });
+const catalogueFew = await measure("community catalogue, 8 communities", catalogue);
+const overdueFew = await measure(`county overdue, ${await countyCommunities()} communities in the county`, overdue);
+const township = await db.township.findFirstOrThrow({ where: { county: { code: "RJ" } } });
+const present = await countyCommunities();
+await db.community.createMany({
+  data: Array.from({ length: 200 - present }, (_, i) => ({
+    code: `RJ-BENCH-${i}`,
+    name: `基准社区${i}`,
+    townshipId: township.id,
+    placement: "INSIDE_PLANNING_AREA" as const,
+    settlementKind: "TOWN" as const,
+    households: 300,
+    population: 1200,
+    relocationYearFrom: 2019,
+    relocationYearTo: 2019,
+    serviceCentreName: `基准社区${i}综合服务中心`,
+    address: "榕江县",
+  })),
+});
+const catalogueMany = await measure(`community catalogue, ${await db.community.count()} communities`, catalogue);
+const overdueMany = await measure(`county overdue, ${await countyCommunities()} communities in the county`, overdue);
+
+const ok =
+  after === before &&
+  feesAfter === feesBefore &&
+  jobsFew === jobsMany &&
+  catalogueFew === catalogueMany &&
+  overdueFew === overdueMany;
 console.log(ok ? "OK: statement counts do not grow with the data" : "FAIL: a statement count grew");
 await db.$disconnect();
 rmSync(dir, { recursive: true, force: true });
