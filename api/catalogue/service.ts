@@ -107,8 +107,8 @@ export async function createCountyCatalogueItem(
   return inTransaction(db, async (tx) => {
     const county = await tx.county.findUnique({ where: { code: countyCode } });
     if (!county) throw new ValidationError([{ field: "input.countyCode", message: `县不存在：${countyCode}` }]);
-    const sample = await tx.community.findFirst({ where: { township: { countyId: county.id } }, select: { isSample: true } });
-    return createItem(tx, viewer, { countyId: county.id }, fields, sample?.isSample ?? false, at);
+    // Never sample data when an editor adds it; the demo seed marks its own items.
+    return createItem(tx, viewer, { countyId: county.id }, fields, false, at);
   });
 }
 

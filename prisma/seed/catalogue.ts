@@ -217,6 +217,7 @@ export async function seedCatalogue(db: Db, staff: Viewer): Promise<number> {
         { countyCode: county.code, effectiveFrom: ADOPTED, sortOrder: n, ...spec },
         at("2026-06-20T09:00:00"),
       );
+      await db.catalogueItem.update({ where: { id: item.id }, data: { isSample: true } });
       ids.set(`${county.code}:${key}`, item.id);
     }
   }
