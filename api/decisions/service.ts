@@ -174,12 +174,14 @@ const stageContent = (s: DecisionStage): StageContent => ({
 });
 
 /** The community's catalogue item for major matters, when its catalogue (own or inherited) has one in force. */
-async function majorMattersItem(tx: Tx, community: { id: string; townshipId: string }): Promise<string | null> {
+async function majorMattersItem(tx: Tx, community: { id: string; townshipId: string }, at: Date): Promise<string | null> {
   const township = await tx.township.findUniqueOrThrow({ where: { id: community.townshipId }, select: { countyId: true } });
   const item = await tx.catalogueItem.findFirst({
     where: {
       name: MAJOR_MATTERS_ITEM,
+      source: "DISCLOSURE",
       retiredAt: null,
+      effectiveFrom: { lte: todayInShanghai(at) },
       OR: [{ communityId: community.id }, { countyId: township.countyId }],
       suspensions: { none: { communityId: community.id, endedAt: null } },
     },
@@ -257,7 +259,7 @@ export async function recordDecisionStage(
             ...stages.map(stageContent),
             stageContent({ ...row, id: "", correctsId: null, correctionReason: null, disclosureId: null }),
           ]),
-          catalogueItemId: await majorMattersItem(tx, decision.community),
+          catalogueItemId: await majorMattersItem(tx, decision.community, at),
           isSample: decision.community.isSample,
         },
         at,
@@ -356,7 +358,7 @@ export async function recordDecisionResult(
           { ...decision, communityName: decision.community.name },
           { ...input, resolvedOn: resolution.heldOn },
         ),
-        catalogueItemId: await majorMattersItem(tx, decision.community),
+        catalogueItemId: await majorMattersItem(tx, decision.community, at),
         isSample: decision.community.isSample,
       },
       at,
