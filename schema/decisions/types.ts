@@ -49,8 +49,11 @@ builder.prismaObject("Decision", {
       type: "DecisionStage",
       nullable: true,
       description: "The last stage standing (not corrected); null before the Party organization's proposal",
-      select: { stages: { include: { correctedBy: { select: { id: true } } } } },
-      resolve: (_query, d) => currentStages(d.stages).at(-1) ?? null,
+      select: statusSelect,
+      resolve: async (query, d, _args, ctx) => {
+        const last = currentStages(d.stages).at(-1);
+        return last ? ctx.db.decisionStage.findUnique({ ...query, where: { id: last.id } }) : null;
+      },
     }),
     stages: t.relation("stages", {
       description: "Every stage record in the order recorded, corrected ones included (see superseded and corrects)",
@@ -61,14 +64,21 @@ builder.prismaObject("Decision", {
       type: "Disclosure",
       nullable: true,
       description: "决议公开: the notice standing for the passed resolution (its latest correction)",
-      select: { stages: { include: { correctedBy: { select: { id: true } }, disclosure: true } } },
-      resolve: (_query, d) => currentStages(d.stages).find((s) => s.disclosure)?.disclosure ?? null,
+      select: { stages: { select: { ...statusSelect.stages.select, disclosureId: true } } },
+      resolve: async (query, d, _args, ctx) => {
+        const id = currentStages(d.stages).find((s) => s.disclosureId)?.disclosureId;
+        return id ? ctx.db.disclosure.findUnique({ ...query, where: { id } }) : null;
+      },
     }),
     ledgerEntries: t.prismaField({
       type: ["LedgerEntry"],
-      description: "Spending in the published books that carries the decision out",
-      select: { ledgerLinks: { ...publishedEntries, include: { entry: true } } },
-      resolve: (_query, d) => d.ledgerLinks.map((l) => l.entry).sort((a, b) => a.date.localeCompare(b.date)),
+      description: "Spending in the published books that carries the decision out, by date",
+      resolve: (query, d, _args, ctx) =>
+        ctx.db.ledgerEntry.findMany({
+          ...query,
+          where: { decisionLinks: { some: { decisionId: d.id } }, period: { status: "PUBLISHED" } },
+          orderBy: [{ date: "asc" }, { sequence: "asc" }],
+        }),
     }),
     linkedSpendingTotal: t.string({
       description: "Sum of ledgerEntries, exact decimal yuan",
@@ -78,14 +88,22 @@ builder.prismaObject("Decision", {
     feePrices: t.prismaField({
       type: ["FeePrice"],
       description: "Fee prices this decision set",
-      select: { feePriceLinks: { include: { feePrice: true } } },
-      resolve: (_query, d) => d.feePriceLinks.map((l) => l.feePrice),
+      resolve: (query, d, _args, ctx) =>
+        ctx.db.feePrice.findMany({
+          ...query,
+          where: { decisionLinks: { some: { decisionId: d.id } } },
+          orderBy: { effectiveFrom: "asc" },
+        }),
     }),
     assetIncomeStatements: t.prismaField({
       type: ["AssetIncomeStatement"],
       description: "Asset-income statements whose uses this decision approved",
-      select: { assetLinks: { include: { statement: true } } },
-      resolve: (_query, d) => d.assetLinks.map((l) => l.statement),
+      resolve: (query, d, _args, ctx) =>
+        ctx.db.assetIncomeStatement.findMany({
+          ...query,
+          where: { decisionLinks: { some: { decisionId: d.id } } },
+          orderBy: { year: "asc" },
+        }),
     }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was entered" }),
   }),
@@ -160,13 +178,14 @@ builder.prismaObject("DecisionResult", {
   }),
 });
 
-// Decisions on the other side of each link, from this domain's files.
+// Decisions on the other side of each link, from this domain's files (the other domains' files are not edited).
+const decisionsWhere = (link: object) => ({ stages: { some: {} }, ...link });
 builder.prismaObjectField("LedgerEntry", "decisions", (t) =>
   t.prismaField({
     type: ["Decision"],
     description: "四议两公开 decisions this spending carries out",
-    select: { decisionLinks: { include: { decision: true } } },
-    resolve: (_query, e) => e.decisionLinks.map((l) => l.decision),
+    resolve: (query, e, _args, ctx) =>
+      ctx.db.decision.findMany({ ...query, where: decisionsWhere({ ledgerLinks: { some: { entryId: e.id } } }) }),
   }),
 );
 builder.prismaObjectField("FeePrice", "decision", (t) =>
@@ -174,15 +193,15 @@ builder.prismaObjectField("FeePrice", "decision", (t) =>
     type: "Decision",
     nullable: true,
     description: "The residents' decision record that set this price, where there is one (else see residentsDecision)",
-    select: { decisionLinks: { include: { decision: true } } },
-    resolve: (_query, p) => p.decisionLinks[0]?.decision ?? null,
+    resolve: (query, p, _args, ctx) =>
+      ctx.db.decision.findFirst({ ...query, where: decisionsWhere({ feePriceLinks: { some: { feePriceId: p.id } } }) }),
   }),
 );
 builder.prismaObjectField("AssetIncomeStatement", "decisions", (t) =>
   t.prismaField({
     type: ["Decision"],
     description: "四议两公开 decisions that approved this statement's uses",
-    select: { decisionLinks: { include: { decision: true } } },
-    resolve: (_query, s) => s.decisionLinks.map((l) => l.decision),
+    resolve: (query, st, _args, ctx) =>
+      ctx.db.decision.findMany({ ...query, where: decisionsWhere({ assetLinks: { some: { statementId: st.id } } }) }),
   }),
 );
