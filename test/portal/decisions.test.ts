@@ -57,7 +57,7 @@ describe.concurrent("decision pages, without JavaScript", BROWSER_TESTS, () => {
     expect(stages[3]?.words).toContain("通过");
     expect(await page.locator("[data-stage=RESIDENTS_RESOLUTION] dd").allTextContents()).toContain(`${resolution.votesFor} 票`);
     for (const id of [fund.resolutionNotice?.id, fund.result?.notice.id]) {
-      await expect(page.locator(`a[href="/d/${id}/"]`).first()).toBeVisible();
+      expect(await page.locator(`a[href="/d/${id}/"]`).count()).toBeGreaterThan(0);
       expect(existsSync(pagePath(portal.outDir, "d", String(id)))).toBe(true);
     }
     expect(await page.locator("[data-total]").textContent()).toBe(fund.linkedSpendingTotal);
