@@ -11,7 +11,7 @@ export const CommunityDecisions = graphql(`
         amount
         status
         statusLabel
-        currentStage { kind kindLabel outcome outcomeLabel heldOn }
+        currentStage { kind kindLabel position outcome outcomeLabel heldOn }
         stages {
           id
           kind
