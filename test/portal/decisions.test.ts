@@ -73,6 +73,16 @@ describe.concurrent("decision pages, without JavaScript", BROWSER_TESTS, () => {
     await page.close();
   });
 
+  it("link a fee price to the decision that set it, and back", async () => {
+    const fee = present((await decisions("RJ-WOLONG")).find((d) => d.subject.includes("物业服务费")));
+    const page = await portal.noJs.newPage();
+    await page.goto(`${portal.api.url}/c/RJ-WOLONG/fees/PROPERTY/`);
+    await page.locator("[data-decision] a").click();
+    await page.waitForURL(new RegExp(`/c/RJ-WOLONG/decisions/${fee.id}/$`));
+    expect(await page.locator("#money + h3, #money ~ h3").allTextContents()).toEqual(["收费价格", "集体资产收益"]);
+    await page.close();
+  });
+
   it("have no WCAG 2.1 A/AA violations that axe-core can detect", async () => {
     const fund = present((await decisions("RJ-TEHE")).find((d) => d.status === "IMPLEMENTED"));
     for (const { path, violations } of await axeByPath(portal, ["/c/RJ-TEHE/decisions/", `/c/RJ-TEHE/decisions/${fund.id}/`])) {
