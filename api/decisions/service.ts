@@ -294,6 +294,19 @@ export async function correctDecisionStage(
     notInFuture(m.heldOn, at, "meeting.heldOn", "会议日期");
     checkOutcome(original.kind, original.outcome, m, "meeting");
     const decision = await loadDecision(tx, original.decisionId, "id");
+    // The corrected date keeps the stages in order: not before the one before, not after the one after.
+    const standing = currentStages(decision.stages);
+    const place = standing.findIndex((s) => s.id === original.id);
+    const before = standing[place - 1];
+    const after = standing[place + 1];
+    if ((before && m.heldOn < before.heldOn) || (after && m.heldOn > after.heldOn)) {
+      throw new ValidationError([
+        {
+          field: "meeting.heldOn",
+          message: `会议日期应在上一阶段（${before?.heldOn ?? "—"}）和下一阶段（${after?.heldOn ?? "—"}）之间`,
+        },
+      ]);
+    }
     let disclosureId: string | null = null;
     if (original.disclosureId) {
       const stages = currentStages(decision.stages).map((s) => (s.id === original.id ? { ...s, ...m } : s));

@@ -326,6 +326,17 @@ describe("两公开: the resolution and the result", () => {
       correctionReason: "实到人数漏记一人",
     });
     expect(d.result?.notice.catalogueItem?.name).toBe("涉及居民切身利益的重大事项");
+    // Nor move the meeting before the stage it follows.
+    const early = await s.gql(
+      CORRECT,
+      {
+        id: correction.id,
+        meeting: meeting({ heldOn: "2026-10-01", members: 41, present: 36, votesFor: 31, votesAgainst: 3, votesAbstain: 2 }),
+        reason: "日期写错",
+      },
+      teheEditor,
+    );
+    expect(refusal(early.data?.correctDecisionStage)).toMatchObject({ field: "meeting.heldOn" });
     // A correction cannot turn a pass into what the figures do not support.
     const bad = await s.gql(
       CORRECT,
