@@ -2,6 +2,7 @@ import type { Viewer } from "../../api/auth/viewer.ts";
 import type { Db } from "../../api/db/client.ts";
 import { seedCatalogue } from "./catalogue.ts";
 import { seedCheckpoints } from "./checkpoints.ts";
+import { seedDecisions } from "./decisions.ts";
 import { seedFees } from "./fees.ts";
 import { seedFinance } from "./finance.ts";
 import { seedJobs } from "./jobs.ts";
@@ -14,4 +15,11 @@ export type DomainSeed = (db: Db, staff: Viewer) => Promise<number>;
  * disclosures. A new domain adds its seed here: one line, before the checkpoints, which sign
  * everything published before them and so come last.
  */
-export const DOMAIN_SEEDS: readonly DomainSeed[] = [seedFees, seedJobs, seedFinance, seedCatalogue, seedCheckpoints];
+export const DOMAIN_SEEDS: readonly DomainSeed[] = [
+  seedFees,
+  seedJobs,
+  seedFinance,
+  seedCatalogue,
+  seedDecisions,
+  seedCheckpoints,
+];

@@ -270,7 +270,7 @@ const QUERIES: Record<string, { month: string; onEntry?: string; question: strin
     {
       month: "2026-03",
       question: "本月收到为民服务专项经费 5 万元，使用计划是否经居民代表会议讨论？",
-      answer: "已于 3 月 18 日召开居民代表会议讨论使用计划，会议记录见居务公开栏“四议两公开”事项。",
+      answer: "已于 3 月 18 日召开居民代表会议讨论使用计划，会议记录见“重大事项决策”栏目“2026年度为民服务专项经费使用计划”。",
     },
   ],
   "RJ-YANGGUANG": [

@@ -10,6 +10,12 @@ export const SECTIONS = {
   training: { path: "training/", title: "技能培训", summary: "可报名的培训和补贴", order: 20 },
   finance: { path: "finance/", title: "财务公开", summary: "每月收支明细、监委会审核意见和集体资产", order: 30 },
   fees: { path: "fees/", title: "收费公开", summary: "物业费、水电费价格和每月收缴情况", order: 40 },
+  decisions: {
+    path: "decisions/",
+    title: "重大事项决策",
+    summary: "“四议两公开”：议事经过、表决结果、决议和实施结果",
+    order: 35,
+  },
 } as const satisfies Record<string, { path: string; title: string; summary: string; order: number }>;
 
 export type SectionKey = keyof typeof SECTIONS;

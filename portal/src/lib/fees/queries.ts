@@ -22,6 +22,7 @@ export const CommunityFees = graphql(`
           basisAuthority
           approvedOn
           residentsDecision
+          decision { id subject }
           tiers { upTo unitPrice label }
           subsidy { perUnit source endsOn }
           consultation { from to opinionsSummary response }
