@@ -9,6 +9,7 @@ import "./jobs/index.ts";
 import "./finance/index.ts";
 import "./checkpoints/index.ts";
 import "./catalogue/index.ts";
+import "./projects/index.ts";
 import "./audit/types.ts";
 import "./viewer.ts";
 
