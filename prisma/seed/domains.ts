@@ -5,6 +5,7 @@ import { seedCheckpoints } from "./checkpoints.ts";
 import { seedFees } from "./fees.ts";
 import { seedFinance } from "./finance.ts";
 import { seedJobs } from "./jobs.ts";
+import { seedProjects } from "./projects.ts";
 
 /** A domain's demo data, loaded through its services as the demo staff account; returns the notices it published. */
 export type DomainSeed = (db: Db, staff: Viewer) => Promise<number>;
@@ -14,4 +15,11 @@ export type DomainSeed = (db: Db, staff: Viewer) => Promise<number>;
  * disclosures. A new domain adds its seed here: one line, before the checkpoints, which sign
  * everything published before them and so come last.
  */
-export const DOMAIN_SEEDS: readonly DomainSeed[] = [seedFees, seedJobs, seedFinance, seedCatalogue, seedCheckpoints];
+export const DOMAIN_SEEDS: readonly DomainSeed[] = [
+  seedFees,
+  seedJobs,
+  seedFinance,
+  seedCatalogue,
+  seedProjects,
+  seedCheckpoints,
+];
