@@ -10,6 +10,7 @@ export const SECTIONS = {
   training: { path: "training/", title: "技能培训", summary: "可报名的培训和补贴", order: 20 },
   finance: { path: "finance/", title: "财务公开", summary: "每月收支明细、监委会审核意见和集体资产", order: 30 },
   fees: { path: "fees/", title: "收费公开", summary: "物业费、水电费价格和每月收缴情况", order: 40 },
+  projects: { path: "projects/", title: "资助项目", summary: "资助项目从立项到决算的全程公开和资金使用", order: 50 },
 } as const satisfies Record<string, { path: string; title: string; summary: string; order: number }>;
 
 export type SectionKey = keyof typeof SECTIONS;
