@@ -1,5 +1,7 @@
+import { crc32, deflateSync } from "node:zlib";
 import type { Viewer } from "../../api/auth/viewer.ts";
 import type { Db } from "../../api/db/client.ts";
+import { addProjectPhoto } from "../../api/projects/photos.ts";
 import {
   type CreateFundedProjectInput,
   createFundedProject,
@@ -20,6 +22,8 @@ import { at } from "./calendar.ts";
 interface ProjectSpec {
   project: CreateFundedProjectInput;
   stages: (Omit<ProjectStageInput, "projectId" | "date"> & { date: string })[];
+  /** Photos, drawn here as plain pictures (示例): what they show, when, and a sky and ground colour. */
+  photos?: { caption: string; takenOn: string; sky: [number, number, number]; ground: [number, number, number] }[];
   /** Expenses already in the demo books that were spent on it: month and a word of their description. */
   entries: { month: string; description: string }[];
 }
@@ -73,6 +77,10 @@ const PROJECTS: ProjectSpec[] = [
       { kind: "PROGRESS", date: "2026-10-15", percentComplete: 75, note: "水电安装完成，正在地面和消防施工。" },
     ],
     entries: [],
+    photos: [
+      { caption: "厂房改造前（示例图片）", takenOn: "2026-05-28", sky: [170, 200, 230], ground: [150, 140, 120] },
+      { caption: "主体改造完成（示例图片）", takenOn: "2026-08-01", sky: [140, 190, 240], ground: [200, 200, 190] },
+    ],
   },
   {
     project: {
@@ -95,6 +103,32 @@ const PROJECTS: ProjectSpec[] = [
   },
 ];
 
+/** A small PNG of two colour bands: a stand-in photo, so the demo needs no image files. */
+function demoPng(sky: readonly number[], ground: readonly number[], width = 320, height = 200): string {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const rows = Array.from({ length: height }, (_, y) =>
+    Buffer.from([0, ...Array.from({ length: width }, () => (y < height * 0.6 ? sky : ground)).flat()]),
+  );
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(Buffer.concat(rows))),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+  return png.toString("base64");
+}
+
 export async function seedProjects(db: Db, staff: Viewer): Promise<number> {
   let published = 0;
   for (const spec of PROJECTS) {
@@ -103,6 +137,11 @@ export async function seedProjects(db: Db, staff: Viewer): Promise<number> {
     for (const stage of spec.stages) {
       await recordProjectStage(db, staff, { projectId: project.id, ...stage }, at(`${stage.date}T16:00:00`));
       published += 1;
+    }
+    for (const photo of spec.photos ?? []) {
+      const dataBase64 = demoPng(photo.sky, photo.ground);
+      const input = { projectId: project.id, caption: photo.caption, takenOn: photo.takenOn, mimeType: "image/png", dataBase64 };
+      await addProjectPhoto(db, staff, input, at(`${photo.takenOn}T17:00:00`));
     }
     for (const e of spec.entries) {
       const entry = await db.ledgerEntry.findFirstOrThrow({

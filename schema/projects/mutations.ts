@@ -1,5 +1,6 @@
 import { type Context, signedIn } from "../../api/context.ts";
 import { projectCommunities, stageCommunities } from "../../api/projects/access.ts";
+import { addProjectPhoto } from "../../api/projects/photos.ts";
 import { correctProjectStage, createFundedProject, linkProjectEntry, recordProjectStage } from "../../api/projects/service.ts";
 import { builder, type SchemaTypesOf, sentFields } from "../builder.ts";
 import { writeResult } from "../errors.ts";
@@ -57,6 +58,17 @@ const LinkProjectEntryInput = builder.inputType("LinkProjectEntryInput", {
   }),
 });
 
+const AddProjectPhotoInput = builder.inputType("AddProjectPhotoInput", {
+  description: "A photo of a project, stored as uploaded (at most 2 MB)",
+  fields: (t) => ({
+    projectId: t.id({ required: true, description: "The project" }),
+    caption: t.string({ required: true, description: "What it shows" }),
+    takenOn: t.string({ required: true, description: "ISO date it was taken" }),
+    mimeType: t.string({ required: true, description: "image/jpeg, image/png or image/webp" }),
+    dataBase64: t.string({ required: true, description: "The image, Base64" }),
+  }),
+});
+
 const reload = (ctx: Context, id: string) => ctx.db.fundedProject.findUniqueOrThrow({ where: { id } });
 
 builder.mutationFields((t) => ({
@@ -102,5 +114,14 @@ builder.mutationFields((t) => ({
     authScopes: async (_root, { input }, ctx) => ({ editorOf: await projectCommunities(ctx.db, input.projectId) }),
     resolve: async (_root, { input }, ctx) =>
       reload(ctx, (await linkProjectEntry(ctx.db, signedIn(ctx), sentFields(input))).projectId),
+  }),
+  addProjectPhoto: t.field({
+    type: FundedProjectRef,
+    description: "Add a photo to a project (stored as uploaded, with its SHA-256)",
+    errors: writeResult("AddProjectPhoto", "project"),
+    extensions: { changesPortal: true },
+    args: { input: t.arg({ type: AddProjectPhotoInput, required: true, description: "The photo" }) },
+    authScopes: async (_root, { input }, ctx) => ({ editorOf: await projectCommunities(ctx.db, input.projectId) }),
+    resolve: async (_root, { input }, ctx) => reload(ctx, (await addProjectPhoto(ctx.db, signedIn(ctx), input)).projectId),
   }),
 }));

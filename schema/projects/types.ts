@@ -6,6 +6,7 @@ import {
   PROJECT_STAGE_KIND_LABELS,
   PROJECT_STATUS_LABELS,
 } from "../../api/projects/labels.ts";
+import { PHOTO_EXTENSIONS } from "../../api/projects/photos.ts";
 import { currentStages, type ProjectMoney, projectMoney, projectStatus } from "../../api/projects/stages.ts";
 import { builder, labelledValues } from "../builder.ts";
 
@@ -167,6 +168,28 @@ export const FundedProjectRef = builder.prismaObject("FundedProject", {
           orderBy: [{ date: "asc" }, { sequence: "asc" }],
         }),
     }),
+    photos: t.relation("photos", {
+      description: "Photos of the project, by the day they were taken",
+      query: { orderBy: [{ takenOn: "asc" }, { createdAt: "asc" }] },
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was created (and its approval published)" }),
+  }),
+});
+
+builder.prismaObject("ProjectPhoto", {
+  description: "A photo of a project, stored as uploaded with its SHA-256; never changed",
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "Stable id" }),
+    caption: t.exposeString("caption", { description: "What it shows" }),
+    takenOn: t.exposeString("takenOn", { description: "ISO date it was taken" }),
+    mimeType: t.exposeString("mimeType", { description: "image/jpeg, image/png or image/webp" }),
+    fileName: t.string({
+      description: "A file name for it: its SHA-256 and extension",
+      resolve: (p) => `${p.sha256}.${PHOTO_EXTENSIONS[p.mimeType as keyof typeof PHOTO_EXTENSIONS] ?? "bin"}`,
+    }),
+    byteSize: t.exposeInt("byteSize", { description: "Size in bytes" }),
+    sha256: t.exposeString("sha256", { description: "SHA-256 of the stored bytes, hex" }),
+    dataBase64: t.string({ description: "The image itself, Base64", resolve: (p) => Buffer.from(p.data).toString("base64") }),
+    createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was added" }),
   }),
 });

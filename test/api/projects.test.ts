@@ -41,6 +41,11 @@ const LINK = graphql(
     __typename ...Refusal ... on LinkProjectEntrySuccess { project { ...ProjectFields } } } }`,
   [Refusal, ProjectFields],
 );
+const PHOTO = graphql(
+  `mutation AddPhoto($input: AddProjectPhotoInput!) { addProjectPhoto(input: $input) {
+    __typename ...Refusal ... on AddProjectPhotoSuccess { project { photos { id caption takenOn mimeType byteSize sha256 dataBase64 fileName } } } } }`,
+  [Refusal],
+);
 const PROJECT = graphql(`query Project($id: ID!) { fundedProject(id: $id) { ...ProjectFields } }`, [ProjectFields]);
 const COMMUNITY_PROJECTS = graphql(`query CommunityProjects($code: String!) { community(code: $code) { projects { id name } } }`);
 const COUNTY_PROJECTS = graphql(
@@ -76,6 +81,7 @@ const snapshot = async () => ({
   projects: await s.db.fundedProject.count(),
   stages: await s.db.projectStage.count(),
   links: await s.db.projectEntryLink.count(),
+  photos: await s.db.projectPhoto.count(),
   disclosures: await s.db.disclosure.count(),
 });
 
@@ -438,6 +444,42 @@ describe("bad input, field by field", () => {
     });
     const noProject = refusal(await stage({ projectId: "nope", kind: "START", date: "2026-04-01" }, countyEditor));
     expect(noProject.code === "VALIDATION_FAILED" || noProject.code === "FORBIDDEN").toBe(true);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("photos, stored as uploaded with their SHA-256", () => {
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("not really an image")]);
+  it("stores the bytes and their hash, and refuses what is not the image it claims, too big, or another community's", async () => {
+    const p = await create({ ...workshop, name: "测试照片项目" });
+    const input = {
+      projectId: p.id,
+      caption: "开工前",
+      takenOn: "2026-04-01",
+      mimeType: "image/png",
+      dataBase64: png.toString("base64"),
+    };
+    const [photo] = member((await s.gql(PHOTO, { input }, fuminEditor)).data?.addProjectPhoto, "AddProjectPhotoSuccess").project
+      .photos;
+    const sha256 = createHash("sha256").update(png).digest("hex");
+    expect(photo).toMatchObject({ caption: "开工前", byteSize: png.length, sha256, fileName: `${sha256}.png` });
+    expect(Buffer.from(present(photo).dataBase64, "base64").equals(png)).toBe(true);
+
+    const before = await snapshot();
+    const add = async (patch: Partial<typeof input>, token = fuminEditor) =>
+      (await s.gql(PHOTO, { input: { ...input, ...patch } }, token)).data?.addProjectPhoto;
+    expect(issuesOf(await add({ mimeType: "image/jpeg" }))).toEqual({ "input.dataBase64": "照片内容与格式 image/jpeg 不符" });
+    expect(issuesOf(await add({ mimeType: "image/gif" }))).toEqual({
+      "input.mimeType": "照片格式应为 image/jpeg、image/png 或 image/webp",
+    });
+    expect(issuesOf(await add({ dataBase64: "不是base64" }))).toEqual({ "input.dataBase64": "照片内容应为 Base64 编码" });
+    const big = Buffer.concat([png, Buffer.alloc(2 * 1024 * 1024)]).toString("base64");
+    expect(issuesOf(await add({ dataBase64: big }))).toEqual({ "input.dataBase64": "照片不能超过 2 MB" });
+    expect(issuesOf(await add({ caption: "", takenOn: "昨天" }))).toEqual({
+      "input.caption": "照片说明不能为空",
+      "input.takenOn": "拍摄日期应为 YYYY-MM-DD 格式的日期",
+    });
+    expect(refusal(await add({}, teheEditor)).code).toBe("FORBIDDEN");
     expect(await snapshot()).toEqual(before);
   });
 });

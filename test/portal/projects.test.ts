@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { graphql, present } from "../support/graphql.ts";
 import { axeByPath, BROWSER_TESTS, withDemoPortal } from "../support/portal.ts";
@@ -81,6 +82,27 @@ describe.concurrent("funded-project pages, without JavaScript", BROWSER_TESTS, (
     expect(ids.sort()).toEqual(expected.sort());
     await page.goto(`${portal.api.url}/county/SC/projects/`);
     expect(await page.locator("[data-project]").count()).toBe((await projectsOf("SC-TONGLUOWAN")).length);
+    await page.close();
+  });
+
+  it("show a project's photos, each file the bytes its SHA-256 names", async () => {
+    const [workshop] = await projectsOf("RJ-FUMIN");
+    const page = await portal.noJs.newPage();
+    await page.goto(`${portal.api.url}/c/RJ-FUMIN/projects/${present(workshop).id}/`);
+    const photos = await page.locator("[data-photo] img").evaluateAll((imgs) =>
+      imgs.map((img) => ({
+        src: img.getAttribute("src") ?? "",
+        alt: img.getAttribute("alt"),
+      })),
+    );
+    expect(photos.length).toBe(2);
+    for (const photo of photos) {
+      expect(photo.alt).toContain("示例图片");
+      const bytes = Buffer.from(await (await fetch(`${portal.api.url}${photo.src}`)).arrayBuffer());
+      expect(photo.src.endsWith(`/${createHash("sha256").update(bytes).digest("hex")}.png`)).toBe(true);
+    }
+    await page.setViewportSize({ width: 390, height: 800 });
+    expect(await page.evaluate(fitsPhone)).toBeLessThanOrEqual(0);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import { query } from "~/lib/api.ts";
 import { loadCountyNames, present } from "~/lib/communities/load.ts";
 import type { ResultOf } from "~/lib/graphql.ts";
-import { CommunityProjects, CountyProjects, FundedProject } from "./queries.ts";
+import { CommunityProjects, CountyProjects, FundedProject, ProjectPhotoFiles } from "./queries.ts";
 
 export type ProjectSummary = NonNullable<ResultOf<typeof CommunityProjects>["community"]>["projects"][number];
 export type Project = NonNullable<ResultOf<typeof FundedProject>["fundedProject"]>;
@@ -28,4 +28,20 @@ export async function projectPaths() {
   const counties = await loadCountyNames();
   const lists = await Promise.all(counties.map((c) => loadCountyProjects(c.code)));
   return lists.flat().map((p) => ({ params: { code: p.community.code, id: p.id } }));
+}
+
+/** A project's photo files as stored: /c/<code>/projects/<id>/<sha256>.<ext> */
+export async function loadPhotoFiles(id: string) {
+  return (await query(ProjectPhotoFiles, { id })).fundedProject?.photos ?? [];
+}
+
+/** getStaticPaths of the photo files, one per photo of every project. */
+export async function photoPaths() {
+  const projects = await projectPaths();
+  const perProject = await Promise.all(
+    projects.map(async ({ params }) =>
+      (await loadPhotoFiles(params.id)).map((p) => ({ params: { ...params, file: p.fileName } })),
+    ),
+  );
+  return perProject.flat();
 }

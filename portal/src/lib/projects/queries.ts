@@ -45,8 +45,15 @@ export const FundedProject = graphql(
         notice { id contentHash }
       }
       entries { id month date voucherNo description counterparty amount }
+      photos { id caption takenOn fileName sha256 byteSize }
     }
   }
 `,
   [ProjectSummaryFields],
 );
+
+export const ProjectPhotoFiles = graphql(`
+  query ProjectPhotoFiles($id: ID!) {
+    fundedProject(id: $id) { photos { fileName mimeType dataBase64 } }
+  }
+`);

@@ -44,6 +44,21 @@ CREATE TABLE "ProjectEntryLink" (
     CONSTRAINT "ProjectEntryLink_entryId_fkey" FOREIGN KEY ("entryId") REFERENCES "LedgerEntry" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "ProjectPhoto" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "projectId" TEXT NOT NULL,
+    "caption" TEXT NOT NULL,
+    "takenOn" TEXT NOT NULL,
+    "mimeType" TEXT NOT NULL,
+    "data" BLOB NOT NULL,
+    "byteSize" INTEGER NOT NULL,
+    "sha256" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL,
+    "createdByName" TEXT NOT NULL,
+    CONSTRAINT "ProjectPhoto_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "FundedProject" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
 -- CreateIndex
 CREATE INDEX "FundedProject_communityId_idx" ON "FundedProject"("communityId");
 
@@ -61,3 +76,6 @@ CREATE UNIQUE INDEX "ProjectEntryLink_entryId_key" ON "ProjectEntryLink"("entryI
 
 -- CreateIndex
 CREATE INDEX "ProjectEntryLink_projectId_idx" ON "ProjectEntryLink"("projectId");
+
+-- CreateIndex
+CREATE INDEX "ProjectPhoto_projectId_idx" ON "ProjectPhoto"("projectId");
