@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
+import { checkCatalogueItem } from "../catalogue/service.ts";
 import { type Db, inTransaction, type Tx } from "../db/client.ts";
 import type { FundedProject, ProjectEntryLink, ProjectStage } from "../db/generated/client.ts";
 import { correct, publishNotice } from "../disclosures/service.ts";
@@ -75,6 +76,8 @@ const createInput = z.object({
   budget: decimalString(FEN, "批准预算").refine((fen) => fen > 0, "批准预算应大于 0"),
   approvedBy: requiredText("批准单位", 100),
   note: optionalText("项目说明", 1000),
+  /** The catalogue item (公开目录) its stage notices fulfil, if any. */
+  catalogueItemId: z.string().trim().min(1, "目录事项不能为空").nullish(),
 });
 const stageInput = stageFields
   .extend({
@@ -122,6 +125,7 @@ async function publishStage(
       categoryCode: "COMMUNITY_AFFAIRS",
       title: `${project.name}${PROJECT_STAGE_KIND_LABELS[kind]}公示`,
       body: stageMarkdown(project, { kind, ...fields }),
+      catalogueItemId: project.catalogueItemId,
       isSample: project.community.isSample,
     },
     at,
@@ -142,12 +146,14 @@ export async function createFundedProject(
   return inTransaction(db, async (tx) => {
     const community = await tx.community.findUnique({ where: { code: input.communityCode } });
     if (!community) throw new ValidationError([{ field: "input.communityCode", message: `社区不存在：${input.communityCode}` }]);
+    if (input.catalogueItemId) await checkCatalogueItem(tx, input.catalogueItemId, [community.id], "input.catalogueItemId");
     const project = await tx.fundedProject.create({
       data: {
         communityId: community.id,
         name: input.name,
         funderKind: input.funderKind,
         funderName: input.funderName,
+        catalogueItemId: input.catalogueItemId ?? null,
         createdAt: at,
         createdByName: viewer.name,
         isSample: community.isSample,

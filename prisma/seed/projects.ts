@@ -132,7 +132,12 @@ function demoPng(sky: readonly number[], ground: readonly number[], width = 320,
 export async function seedProjects(db: Db, staff: Viewer): Promise<number> {
   let published = 0;
   for (const spec of PROJECTS) {
-    const project = await createFundedProject(db, staff, spec.project, at(`${spec.project.approvedOn}T10:00:00`));
+    // The county catalogue's item these notices fulfil (prisma/seed/catalogue.ts adds it to every county's).
+    const item = await db.catalogueItem.findFirstOrThrow({
+      where: { name: "资助项目全程公开", county: { code: spec.project.communityCode.slice(0, 2) } },
+    });
+    const input = { ...spec.project, catalogueItemId: item.id };
+    const project = await createFundedProject(db, staff, input, at(`${spec.project.approvedOn}T10:00:00`));
     published += 1;
     for (const stage of spec.stages) {
       await recordProjectStage(db, staff, { projectId: project.id, ...stage }, at(`${stage.date}T16:00:00`));

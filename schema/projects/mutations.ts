@@ -33,6 +33,7 @@ const CreateFundedProjectInput = builder.inputType("CreateFundedProjectInput", {
     budget: t.string({ required: true, description: "The approved budget, exact decimal yuan" }),
     approvedBy: t.string({ required: true, description: "The approving authority (批准单位)" }),
     note: t.string({ description: "What the project is, published with the approval" }),
+    catalogueItemId: t.id({ description: "The catalogue item (公开目录) its stage notices fulfil, if any" }),
   }),
 });
 

@@ -9,6 +9,7 @@ import {
 import { PHOTO_EXTENSIONS } from "../../api/projects/photos.ts";
 import { currentStages, type ProjectMoney, projectMoney, projectStatus } from "../../api/projects/stages.ts";
 import { builder, labelledValues } from "../builder.ts";
+import { CatalogueItemRef } from "../catalogue/types.ts";
 
 export const ProjectFunderKind = builder.enumType("ProjectFunderKind", {
   description: "Where a funded project's money comes from (资金来源类别)",
@@ -143,6 +144,13 @@ export const FundedProjectRef = builder.prismaObject("FundedProject", {
         if (current.some((s) => s.kind === "ACCEPTANCE" && s.result === "PASSED")) return 100;
         return [...current].reverse().find((s) => s.kind === "PROGRESS")?.percentComplete ?? 0;
       },
+    }),
+    catalogueItem: t.field({
+      type: CatalogueItemRef,
+      nullable: true,
+      description: "The catalogue item (公开目录) its stage notices fulfil, if any",
+      select: { catalogueItem: { include: { category: true } } },
+      resolve: (p) => p.catalogueItem,
     }),
     stages: t.relation("stages", {
       description: "Every published stage, corrected ones included, in the order they were published",

@@ -48,6 +48,8 @@ const PHOTO = graphql(
 );
 const PROJECT = graphql(`query Project($id: ID!) { fundedProject(id: $id) { ...ProjectFields } }`, [ProjectFields]);
 const COMMUNITY_PROJECTS = graphql(`query CommunityProjects($code: String!) { community(code: $code) { projects { id name } } }`);
+const DEMO_LINKS = graphql(`query DemoLinks($code: String!) { community(code: $code) {
+  projects { name catalogueItem { name source } stages { notice { catalogueItem { name } } } entries { id project { name } } } } }`);
 const COUNTY_PROJECTS = graphql(
   `query CountyProjects($code: String!) { county(code: $code) { projects { id community { code } } } }`,
 );
@@ -322,6 +324,13 @@ describe("money: linked ledger entries against the budget", () => {
     );
     expect(issuesOf(wrongWay)).toEqual({ "input.entryId": "只能关联支出账目" });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("links the demo's project to its August expense and to the catalogue, both ways", async () => {
+    const [doors] = present((await s.gql(DEMO_LINKS, { code: "RJ-TEHE" })).data?.community).projects;
+    expect(doors?.catalogueItem).toEqual({ name: "资助项目全程公开", source: "DISCLOSURE" });
+    expect(doors?.stages.every((x) => x.notice.catalogueItem?.name === "资助项目全程公开")).toBe(true);
+    expect(doors?.entries.map((e) => e.project?.name)).toEqual(["2栋、5栋单元门禁系统更换"]);
   });
 
   it("lists projects per community and per county", async () => {

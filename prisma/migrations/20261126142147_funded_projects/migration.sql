@@ -8,7 +8,9 @@ CREATE TABLE "FundedProject" (
     "createdAt" DATETIME NOT NULL,
     "createdByName" TEXT NOT NULL,
     "isSample" BOOLEAN NOT NULL DEFAULT false,
-    CONSTRAINT "FundedProject_communityId_fkey" FOREIGN KEY ("communityId") REFERENCES "Community" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+    "catalogueItemId" TEXT,
+    CONSTRAINT "FundedProject_communityId_fkey" FOREIGN KEY ("communityId") REFERENCES "Community" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "FundedProject_catalogueItemId_fkey" FOREIGN KEY ("catalogueItemId") REFERENCES "CatalogueItem" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
