@@ -130,8 +130,17 @@ async function publishStage(
     },
     at,
   );
+  const sequence = Math.max(0, ...project.stages.map((s) => s.sequence)) + 1;
   return tx.projectStage.create({
-    data: { projectId: project.id, kind, ...fields, disclosureId: notice.id, createdAt: at, createdByName: viewer.name },
+    data: {
+      projectId: project.id,
+      kind,
+      sequence,
+      ...fields,
+      disclosureId: notice.id,
+      createdAt: at,
+      createdByName: viewer.name,
+    },
   });
 }
 
@@ -217,6 +226,7 @@ export async function correctProjectStage(
       data: {
         projectId: project.id,
         kind: original.kind,
+        sequence: original.sequence,
         ...input,
         disclosureId: notice.id,
         correctsId: original.id,

@@ -69,16 +69,7 @@ export function sequenceRefusal(stages: readonly StageFacts[]): { field: string;
 /** The stages now standing: every stage not corrected, in the order of the project's life. */
 export function currentStages<S extends ProjectStage>(stages: readonly S[]): S[] {
   const correctedIds = new Set(stages.map((s) => s.correctsId).filter((id): id is string => id !== null));
-  const rootOf = (s: S): S => {
-    let at = s;
-    for (let up = stages.find((x) => x.id === at.correctsId); up; up = stages.find((x) => x.id === at.correctsId)) at = up;
-    return at;
-  };
-  return stages
-    .filter((s) => !correctedIds.has(s.id))
-    .map((s) => ({ s, root: rootOf(s) }))
-    .sort((a, b) => a.root.createdAt.getTime() - b.root.createdAt.getTime() || a.root.id.localeCompare(b.root.id))
-    .map(({ s }) => s);
+  return stages.filter((s) => !correctedIds.has(s.id)).sort((a, b) => a.sequence - b.sequence);
 }
 
 /** Where a project stands, from its latest current stage. */

@@ -153,8 +153,8 @@ export const FundedProjectRef = builder.prismaObject("FundedProject", {
       resolve: (p) => p.catalogueItem,
     }),
     stages: t.relation("stages", {
-      description: "Every published stage, corrected ones included, in the order they were published",
-      query: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      description: "Every published stage in the order of the project's life, a correction right after what it corrects",
+      query: { orderBy: [{ sequence: "asc" }, { createdAt: "asc" }, { id: "asc" }] },
     }),
     money: t.field({
       type: ProjectMoneyRef,

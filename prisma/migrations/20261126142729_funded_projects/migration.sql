@@ -18,6 +18,7 @@ CREATE TABLE "ProjectStage" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "projectId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
+    "sequence" INTEGER NOT NULL,
     "date" TEXT NOT NULL,
     "amount" INTEGER,
     "percentComplete" INTEGER,
