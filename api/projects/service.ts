@@ -208,7 +208,9 @@ export async function correctProjectStage(
     const project = await loadProject(tx, original.projectId, "id");
     const replaced = currentStages(project.stages).map((s) => (s.id === id ? { ...s, ...input } : s));
     const refusal = sequenceRefusal(replaced);
-    if (refusal) throw new ValidationError([{ field: `input.${refusal.field}`, message: refusal.message }]);
+    // A correction keeps its kind: only a changed acceptance result can put the stages out of order.
+    const field = refusal?.field === "kind" ? "result" : refusal?.field;
+    if (refusal) throw new ValidationError([{ field: `input.${field}`, message: refusal.message }]);
     const notice = await correct(
       tx,
       viewer,

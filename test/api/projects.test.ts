@@ -236,6 +236,21 @@ describe("a project's life, stage by stage", () => {
     const settle = refusal(await stage({ projectId: p.id, kind: "FINAL_ACCOUNTS", date: "2026-03-09", amount: "10.00" }));
     expect(Object.values(issuesOf(settle))[0]).toBe("“进度”之后应记录“进度”或“验收”，不能记录“决算”");
     expect(await snapshot()).toEqual(mid);
+    const failed = member(
+      await stage({ projectId: p.id, kind: "ACCEPTANCE", date: "2026-03-10", party: "监委会", result: "FAILED" }),
+      "RecordProjectStageSuccess",
+    ).project;
+    member(
+      await stage({ projectId: p.id, kind: "PROGRESS", date: "2026-03-11", percentComplete: 90 }),
+      "RecordProjectStageSuccess",
+    );
+    const acceptance = present(failed.stages.at(-1));
+    const beforeCorrection = await snapshot();
+    // Turning the failed acceptance into a pass would leave progress after a passed acceptance.
+    const pass = { date: "2026-03-10", party: "监委会", result: "PASSED" as const };
+    const late = (await s.gql(CORRECT, { id: acceptance.id, input: pass, reason: "验收结果录错" }, fuminEditor)).data;
+    expect(issuesOf(late?.correctProjectStage)).toEqual({ "input.result": "“验收”之后应记录“决算”，不能记录“进度”" });
+    expect(await snapshot()).toEqual(beforeCorrection);
   });
 
   it("corrects a stage with a new one pointing at it; both stay visible and the money follows the correction", async () => {
