@@ -10,6 +10,7 @@ import "./finance/index.ts";
 import "./checkpoints/index.ts";
 import "./catalogue/index.ts";
 import "./decisions/index.ts";
+import "./projects/index.ts";
 import "./audit/types.ts";
 import "./viewer.ts";
 

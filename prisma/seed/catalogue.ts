@@ -139,6 +139,14 @@ const DEFAULT_CATALOGUE: Record<string, ItemSpec> = {
     responsible: "县人力资源和社会保障局、社区服务中心",
     source: "JOB_BOARD",
   },
+  projects: {
+    name: "资助项目全程公开",
+    categoryCode: "COMMUNITY_AFFAIRS",
+    basis: "财政资金或第三方资助的项目从立项、采购、施工、验收到决算全程公开；[001] 附件4 三(六)14",
+    cadence: "PER_EVENT",
+    dueDays: 0,
+    responsible: "社区居民委员会",
+  },
 };
 
 /** The day the counties adopted their catalogues: the first periods owed are the ones containing it. */

@@ -6,6 +6,7 @@ import { seedDecisions } from "./decisions.ts";
 import { seedFees } from "./fees.ts";
 import { seedFinance } from "./finance.ts";
 import { seedJobs } from "./jobs.ts";
+import { seedProjects } from "./projects.ts";
 
 /** A domain's demo data, loaded through its services as the demo staff account; returns the notices it published. */
 export type DomainSeed = (db: Db, staff: Viewer) => Promise<number>;
@@ -21,5 +22,6 @@ export const DOMAIN_SEEDS: readonly DomainSeed[] = [
   seedFinance,
   seedCatalogue,
   seedDecisions,
+  seedProjects,
   seedCheckpoints,
 ];

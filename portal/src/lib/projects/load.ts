@@ -1,0 +1,47 @@
+import { query } from "~/lib/api.ts";
+import { loadCountyNames, present } from "~/lib/communities/load.ts";
+import type { ResultOf } from "~/lib/graphql.ts";
+import { CommunityProjects, CountyProjects, FundedProject, ProjectPhotoFiles } from "./queries.ts";
+
+export type ProjectSummary = NonNullable<ResultOf<typeof CommunityProjects>["community"]>["projects"][number];
+export type Project = NonNullable<ResultOf<typeof FundedProject>["fundedProject"]>;
+
+/** A community's funded projects, newest first. */
+export async function loadProjects(code: string): Promise<ProjectSummary[]> {
+  return present((await query(CommunityProjects, { code })).community, code).projects;
+}
+
+/** Every funded project of a county's communities, newest first. */
+export async function loadCountyProjects(county: string): Promise<ProjectSummary[]> {
+  return present((await query(CountyProjects, { county })).county, county).projects;
+}
+
+/** One project with its stages, money table and linked entries. */
+export async function loadProject(id: string): Promise<Project> {
+  const project = (await query(FundedProject, { id })).fundedProject;
+  if (!project) throw new Error(`project ${id} vanished during the build`);
+  return project;
+}
+
+/** getStaticPaths of the project pages: /c/<code>/projects/<id>/ */
+export async function projectPaths() {
+  const counties = await loadCountyNames();
+  const lists = await Promise.all(counties.map((c) => loadCountyProjects(c.code)));
+  return lists.flat().map((p) => ({ params: { code: p.community.code, id: p.id } }));
+}
+
+/** A project's photo files as stored: /c/<code>/projects/<id>/<sha256>.<ext> */
+export async function loadPhotoFiles(id: string) {
+  return (await query(ProjectPhotoFiles, { id })).fundedProject?.photos ?? [];
+}
+
+/** getStaticPaths of the photo files, one per photo of every project. */
+export async function photoPaths() {
+  const projects = await projectPaths();
+  const perProject = await Promise.all(
+    projects.map(async ({ params }) =>
+      (await loadPhotoFiles(params.id)).map((p) => ({ params: { ...params, file: p.fileName } })),
+    ),
+  );
+  return perProject.flat();
+}
