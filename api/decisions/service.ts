@@ -85,14 +85,15 @@ const linkInput = z
     ledgerEntryId: optionalText("账目分录", 50),
     feePriceId: optionalText("收费价格", 50),
     assetIncomeStatementId: optionalText("资产收益公开", 50),
+    projectId: optionalText("资助项目", 50),
   })
   .superRefine((l, ctx) => {
-    const n = [l.ledgerEntryId, l.feePriceId, l.assetIncomeStatementId].filter(Boolean).length;
+    const n = [l.ledgerEntryId, l.feePriceId, l.assetIncomeStatementId, l.projectId].filter(Boolean).length;
     if (n !== 1) {
       ctx.addIssue({
         code: "custom",
         path: ["ledgerEntryId"],
-        message: "每次关联一项：账目分录、收费价格或资产收益公开，只填其中一个",
+        message: "每次关联一项：账目分录、收费价格、资产收益公开或资助项目，只填其中一个",
       });
     }
   });
@@ -431,7 +432,7 @@ export async function linkDecision(db: Db, _viewer: Viewer, raw: LinkDecisionInp
   return inTransaction(db, async (tx) => {
     const decision = await loadDecision(tx, input.decisionId);
     if (!currentStages(decision.stages).some((s) => s.kind === "RESIDENTS_RESOLUTION" && s.outcome === "PASSED")) {
-      throw new StateConflictError("DECISION_NOT_RESOLVED", "只有决议通过的事项才能关联账目、收费价格或资产收益");
+      throw new StateConflictError("DECISION_NOT_RESOLVED", "只有决议通过的事项才能关联账目、收费价格、资产收益或资助项目");
     }
     const elsewhere = (field: string, what: string) =>
       new ValidationError([{ field: `input.${field}`, message: `${what}不存在或不属于${decision.community.name}` }]);
@@ -463,6 +464,13 @@ export async function linkDecision(db: Db, _viewer: Viewer, raw: LinkDecisionInp
         create: { decisionId: decision.id, statementId: statement.id },
         update: {},
       });
+    }
+    if (input.projectId) {
+      const project = await tx.fundedProject.findUnique({ where: { id: input.projectId }, include: { decisionLink: true } });
+      if (project?.communityId !== decision.communityId) throw elsewhere("projectId", "资助项目");
+      if (project.decisionLink && project.decisionLink.decisionId !== decision.id)
+        throw new StateConflictError("PROJECT_LINKED", "该资助项目已关联到另一项决议");
+      if (!project.decisionLink) await tx.decisionProjectLink.create({ data: { decisionId: decision.id, projectId: project.id } });
     }
     return decision;
   });

@@ -20,6 +20,9 @@ import { COMMUNITIES, type CommunitySpec } from "./places.ts";
  * residents' meeting lacked a quorum, recorded as it happened. Figures are invented.
  */
 
+/** The subject of 富民's workshop decision, which the funded-projects demo links its project to. */
+export const WORKSHOP_DECISION = "利用社区闲置厂房建设东西部协作帮扶车间";
+
 type Meeting = RecordDecisionStageInput["meeting"];
 type Kind = RecordDecisionStageInput["kind"];
 
@@ -199,6 +202,29 @@ export async function seedDecisions(db: Db, staff: Viewer): Promise<number> {
         { stageId: noQuorum.id, opinion: "会议未达法定人数，不能作出决议；建议入户征求意见后重新召集居民代表会议。" },
         at("2026-09-21T09:30:00"),
       );
+    }
+
+    // 5. 富民 only: the idle ground floor turned into the east–west cooperation workshop, the funded
+    //    project prisma/seed/projects.ts links to this decision.
+    if (spec.code === "RJ-FUMIN") {
+      const workshop = await decide(
+        WORKSHOP_DECISION,
+        "将社区一层闲置厂房约 1200 平方米交由东西部协作项目改造为帮扶车间，建成后优先吸纳本社区搬迁群众就近就业。",
+        "860000.00",
+      );
+      const w = fourStages(spec, ["2026-03-23", "2026-03-26", "2026-03-30", "2026-04-08"], "利用闲置厂房建设帮扶车间");
+      await stage(workshop, "PARTY_PROPOSAL", "PASSED", w.proposal);
+      await stage(workshop, "JOINT_MEETING", "PASSED", w.joint);
+      await stage(workshop, "PARTY_MEMBERS_REVIEW", "PASSED", w.partyMembers);
+      await stage(workshop, "RESIDENTS_RESOLUTION", "PASSED", {
+        heldOn: "2026-04-08",
+        members: representatives,
+        present: representatives - 3,
+        votesFor: representatives - 6,
+        votesAgainst: 1,
+        votesAbstain: 2,
+        summary: "居民代表会议表决通过，同意利用闲置厂房建设帮扶车间。",
+      });
     }
   }
   return published;

@@ -1,6 +1,7 @@
 import { crc32, deflateSync } from "node:zlib";
 import type { Viewer } from "../../api/auth/viewer.ts";
 import type { Db } from "../../api/db/client.ts";
+import { linkDecision } from "../../api/decisions/service.ts";
 import { addProjectPhoto } from "../../api/projects/photos.ts";
 import {
   type CreateFundedProjectInput,
@@ -10,6 +11,7 @@ import {
   recordProjectStage,
 } from "../../api/projects/service.ts";
 import { at } from "./calendar.ts";
+import { WORKSHOP_DECISION } from "./decisions.ts";
 
 /**
  * Demo funded projects (示例数据), loaded through the services so each stage is published as a
@@ -24,6 +26,8 @@ interface ProjectSpec {
   stages: (Omit<ProjectStageInput, "projectId" | "date"> & { date: string })[];
   /** Photos, drawn here as plain pictures (示例): what they show, when, and a sky and ground colour. */
   photos?: { caption: string; takenOn: string; sky: [number, number, number]; ground: [number, number, number] }[];
+  /** The subject of the demo's 四议两公开 decision that approved it (prisma/seed/decisions.ts). */
+  decision?: string;
   /** Expenses already in the demo books that were spent on it: month and a word of their description. */
   entries: { month: string; description: string }[];
 }
@@ -54,6 +58,7 @@ const PROJECTS: ProjectSpec[] = [
     entries: [{ month: "2026-08", description: "单元门禁" }],
   },
   {
+    decision: WORKSHOP_DECISION,
     project: {
       communityCode: "RJ-FUMIN",
       name: "东西部协作帮扶车间厂房改造",
@@ -139,6 +144,12 @@ export async function seedProjects(db: Db, staff: Viewer): Promise<number> {
     const input = { ...spec.project, catalogueItemId: item.id };
     const project = await createFundedProject(db, staff, input, at(`${spec.project.approvedOn}T10:00:00`));
     published += 1;
+    if (spec.decision) {
+      const decision = await db.decision.findFirstOrThrow({
+        where: { subject: spec.decision, community: { code: spec.project.communityCode } },
+      });
+      await linkDecision(db, staff, { decisionId: decision.id, projectId: project.id });
+    }
     for (const stage of spec.stages) {
       await recordProjectStage(db, staff, { projectId: project.id, ...stage }, at(`${stage.date}T16:00:00`));
       published += 1;

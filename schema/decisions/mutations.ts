@@ -68,12 +68,13 @@ const DecisionOpinionInput = builder.inputType("DecisionOpinionInput", {
 });
 
 const LinkDecisionInput = builder.inputType("LinkDecisionInput", {
-  description: "One record of the decision's community that carries a resolved decision out; exactly one of the three",
+  description: "One record of the decision's community that carries a resolved decision out; exactly one of the four",
   fields: (t) => ({
     decisionId: t.id({ required: true, description: "The decision (its resolution must have passed)" }),
     ledgerEntryId: t.id({ description: "A ledger entry (spending)" }),
     feePriceId: t.id({ description: "A fee price the decision set" }),
     assetIncomeStatementId: t.id({ description: "An asset-income statement whose uses it approved" }),
+    projectId: t.id({ description: "A funded project it approved (资助项目; one decision per project)" }),
   }),
 });
 

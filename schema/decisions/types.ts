@@ -105,6 +105,12 @@ builder.prismaObject("Decision", {
           orderBy: { year: "asc" },
         }),
     }),
+    projects: t.prismaField({
+      type: ["FundedProject"],
+      description: "Funded projects (资助项目) this decision approved",
+      resolve: (query, d, _args, ctx) =>
+        ctx.db.fundedProject.findMany({ ...query, where: { decisionLink: { decisionId: d.id } }, orderBy: { createdAt: "asc" } }),
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime", description: "When it was entered" }),
   }),
 });
@@ -203,5 +209,14 @@ builder.prismaObjectField("AssetIncomeStatement", "decisions", (t) =>
     description: "四议两公开 decisions that approved this statement's uses",
     resolve: (query, st, _args, ctx) =>
       ctx.db.decision.findMany({ ...query, where: decisionsWhere({ assetLinks: { some: { statementId: st.id } } }) }),
+  }),
+);
+builder.prismaObjectField("FundedProject", "decision", (t) =>
+  t.prismaField({
+    type: "Decision",
+    nullable: true,
+    description: "The 四议两公开 decision that approved this project, where there is a record of it",
+    resolve: (query, p, _args, ctx) =>
+      ctx.db.decision.findFirst({ ...query, where: decisionsWhere({ projectLinks: { some: { projectId: p.id } } }) }),
   }),
 );

@@ -59,6 +59,15 @@ const OPINION = graphql(
     __typename ...Refusal ... on AddDecisionOpinionSuccess { opinion { name role opinion } } } }`,
   [Refusal],
 );
+const PROJECT_DECISIONS = graphql(`
+  query ProjectDecisions($code: String!) {
+    community(code: $code) {
+      decisions { id subject status projects { id name } }
+      projects { id name decision { id subject } }
+    }
+  }
+`);
+
 const LINK = graphql(
   `mutation Link($input: LinkDecisionInput!) { linkDecision(input: $input) {
     __typename ...Refusal ... on LinkDecisionSuccess { decision { id ledgerEntries { id } } } } }`,
@@ -124,7 +133,8 @@ describe("the demo decisions", () => {
         list.find((d) => d.subject.includes(subject)),
         subject,
       );
-    expect(list.map((d) => d.status).sort()).toEqual(["IMPLEMENTED", "RESOLVED", "STOPPED", "STOPPED"]);
+    // 富民 has a fifth: the workshop its funded project carries out (prisma/seed/decisions.ts).
+    expect(list.map((d) => d.status).sort()).toEqual(["IMPLEMENTED", "RESOLVED", "RESOLVED", "STOPPED", "STOPPED"]);
     const fund = by("为民服务专项经费");
     expect(fund).toMatchObject({ amount: "50000.00", statusLabel: "已实施，结果已公开" });
     expect(fund.stages.map((x) => x.kind)).toEqual([
@@ -165,6 +175,18 @@ describe("the demo decisions", () => {
     expect(fee.assetIncomeStatements).toEqual([{ year: 2025, decisions: [{ id: fee.id }] }]);
     // Where the community's catalogue has the major-matters item, the notices name it.
     expect(fund.result?.notice.catalogueItem?.name).toBe("涉及居民切身利益的重大事项");
+  });
+
+  it("links 富民's workshop decision and the funded project that carries it out, both ways", async () => {
+    const res = await s.gql(PROJECT_DECISIONS, { code: "RJ-FUMIN" });
+    const community = present(res.data?.community);
+    const workshop = present(community.decisions.find((d) => d.subject.includes("帮扶车间")));
+    expect(workshop.status).toBe("RESOLVED");
+    const project = present(community.projects.find((p) => p.name.includes("帮扶车间")));
+    expect(workshop.projects).toEqual([{ id: project.id, name: project.name }]);
+    expect(project.decision).toEqual({ id: workshop.id, subject: workshop.subject });
+    // The community's other projects carry out no decision on record.
+    expect(community.projects.filter((p) => p.decision !== null)).toHaveLength(1);
   });
 });
 
@@ -410,6 +432,9 @@ describe("bad input, field by field", () => {
     const fuminEntry = await s.db.ledgerEntry.findFirstOrThrow({ where: { period: { community: { code: "RJ-FUMIN" } } } });
     expect(await link({ ledgerEntryId: fuminEntry.id })).toMatchObject({ field: "input.ledgerEntryId" });
     expect(await link({ ledgerEntryId: fuminEntry.id, feePriceId: "x" })).toMatchObject({ field: "input.ledgerEntryId" });
+    const fuminProject = await s.db.fundedProject.findFirstOrThrow({ where: { community: { code: "RJ-FUMIN" } } });
+    expect(await link({ projectId: fuminProject.id })).toMatchObject({ field: "input.projectId" });
+    expect(await link({ projectId: "no-such-project" })).toMatchObject({ field: "input.projectId" });
     expect(await snapshot()).toEqual({ ...before, decisions: before.decisions + 1 });
   });
 });

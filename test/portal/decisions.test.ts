@@ -89,4 +89,18 @@ describe.concurrent("decision pages, without JavaScript", BROWSER_TESTS, () => {
       expect({ path, violations }).toEqual({ path, violations: [] });
     }
   });
+
+  it("lead from 富民's workshop project to the decision that approved it, and back", async () => {
+    const workshop = present((await decisions("RJ-FUMIN")).find((d) => d.subject.includes("帮扶车间")));
+    const page = await portal.noJs.newPage();
+    await page.goto(`${portal.api.url}/c/RJ-FUMIN/projects/`);
+    await page.getByRole("link", { name: "东西部协作帮扶车间厂房改造" }).click();
+    const projectUrl = page.url();
+    await page.locator("[data-decision] a").click();
+    expect(new URL(page.url()).pathname).toBe(`/c/RJ-FUMIN/decisions/${workshop.id}/`);
+    expect(await page.locator("h1").textContent()).toContain(workshop.subject);
+    await page.locator("[data-project] a").click();
+    expect(page.url()).toBe(projectUrl);
+    await page.close();
+  });
 });

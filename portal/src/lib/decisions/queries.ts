@@ -41,6 +41,7 @@ export const CommunityDecisions = graphql(`
         linkedSpendingTotal
         feePrices { effectiveFrom basisDocument disclosure { id title } }
         assetIncomeStatements { year incomeTotal usedTotal }
+        projects { id name }
       }
     }
   }

@@ -46,6 +46,7 @@ export const FundedProject = graphql(
       }
       entries { id month date voucherNo description counterparty amount }
       photos { id caption takenOn fileName sha256 byteSize }
+      decision { id subject }
     }
   }
 `,
