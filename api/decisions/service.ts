@@ -470,7 +470,8 @@ export async function linkDecision(db: Db, _viewer: Viewer, raw: LinkDecisionInp
       if (project?.communityId !== decision.communityId) throw elsewhere("projectId", "资助项目");
       if (project.decisionLink && project.decisionLink.decisionId !== decision.id)
         throw new StateConflictError("PROJECT_LINKED", "该资助项目已关联到另一项决议");
-      if (!project.decisionLink) await tx.decisionProjectLink.create({ data: { decisionId: decision.id, projectId: project.id } });
+      if (!project.decisionLink)
+        await tx.decisionProjectLink.create({ data: { decisionId: decision.id, projectId: project.id } });
     }
     return decision;
   });
