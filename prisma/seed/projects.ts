@@ -109,7 +109,7 @@ const PROJECTS: ProjectSpec[] = [
 ];
 
 /** A small PNG of two colour bands: a stand-in photo, so the demo needs no image files. */
-function demoPng(sky: readonly number[], ground: readonly number[], width = 320, height = 200): string {
+function demoPng(sky: readonly number[], ground: readonly number[], width = 1600, height = 1000): string {
   const chunk = (type: string, data: Buffer) => {
     const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
     const length = Buffer.alloc(4);

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { graphql, present } from "../support/graphql.ts";
 import { axeByPath, BROWSER_TESTS, withDemoPortal } from "../support/portal.ts";
@@ -89,17 +90,25 @@ describe.concurrent("funded-project pages, without JavaScript", BROWSER_TESTS, (
     const [workshop] = await projectsOf("RJ-FUMIN");
     const page = await portal.noJs.newPage();
     await page.goto(`${portal.api.url}/c/RJ-FUMIN/projects/${present(workshop).id}/`);
-    const photos = await page.locator("[data-photo] img").evaluateAll((imgs) =>
-      imgs.map((img) => ({
-        src: img.getAttribute("src") ?? "",
-        alt: img.getAttribute("alt"),
+    const photos = await page.locator("[data-photo] a").evaluateAll((links) =>
+      links.map((a) => ({
+        original: a.getAttribute("href") ?? "",
+        src: a.querySelector("img")?.getAttribute("src") ?? "",
+        alt: a.querySelector("img")?.getAttribute("alt"),
       })),
     );
     expect(photos.length).toBe(2);
+    const bytesOf = async (path: string) => Buffer.from(await (await fetch(`${portal.api.url}${path}`)).arrayBuffer());
     for (const photo of photos) {
       expect(photo.alt).toContain("示例图片");
-      const bytes = Buffer.from(await (await fetch(`${portal.api.url}${photo.src}`)).arrayBuffer());
-      expect(photo.src.endsWith(`/${createHash("sha256").update(bytes).digest("hex")}.png`)).toBe(true);
+      // The original, linked from the picture, is the file its SHA-256 names.
+      const original = await bytesOf(photo.original);
+      const sha256 = createHash("sha256").update(original).digest("hex");
+      expect(photo.original.endsWith(`/${sha256}.png`)).toBe(true);
+      // The page shows a copy made at build time, 800 px wide (the demo's originals are 1600 × 1000).
+      expect(photo.src.endsWith(`/${sha256}-800.webp`)).toBe(true);
+      expect(await sharp(original).metadata()).toMatchObject({ format: "png", width: 1600, height: 1000 });
+      expect(await sharp(await bytesOf(photo.src)).metadata()).toMatchObject({ format: "webp", width: 800, height: 500 });
     }
     await page.setViewportSize({ width: 390, height: 800 });
     expect(await page.evaluate(fitsPhone)).toBeLessThanOrEqual(0);

@@ -35,12 +35,21 @@ export async function loadPhotoFiles(id: string) {
   return (await query(ProjectPhotoFiles, { id })).fundedProject?.photos ?? [];
 }
 
-/** getStaticPaths of the photo files, one per photo of every project. */
+/** Width of the copy a project page shows; the original stays beside it, as uploaded. */
+export const PHOTO_WIDTH = 800;
+
+/** The file name of a photo's page-sized copy, made at build time from the original. */
+export const resizedName = (sha256: string) => `${sha256}-${PHOTO_WIDTH}.webp`;
+
+/** getStaticPaths of the photo files: each photo as uploaded, and its page-sized copy. */
 export async function photoPaths() {
   const projects = await projectPaths();
   const perProject = await Promise.all(
     projects.map(async ({ params }) =>
-      (await loadPhotoFiles(params.id)).map((p) => ({ params: { ...params, file: p.fileName } })),
+      (await loadPhotoFiles(params.id)).flatMap((p) => [
+        { params: { ...params, file: p.fileName } },
+        { params: { ...params, file: resizedName(p.sha256) } },
+      ]),
     ),
   );
   return perProject.flat();

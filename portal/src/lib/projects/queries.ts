@@ -55,6 +55,6 @@ export const FundedProject = graphql(
 
 export const ProjectPhotoFiles = graphql(`
   query ProjectPhotoFiles($id: ID!) {
-    fundedProject(id: $id) { photos { fileName mimeType dataBase64 } }
+    fundedProject(id: $id) { photos { fileName sha256 mimeType dataBase64 } }
   }
 `);
