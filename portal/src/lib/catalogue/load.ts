@@ -31,3 +31,17 @@ export function byCategory(entries: readonly CatalogueEntry[]) {
   }
   return groups;
 }
+
+/**
+ * One line for the community page: how many catalogue items are overdue and which, on the day of
+ * the build, so residents see it without opening the catalogue.
+ */
+export async function catalogueStatusLine(code: string): Promise<string> {
+  const entries = await loadCatalogue(code, builtAt());
+  if (entries.length === 0) return "尚无公开目录";
+  const overdue = entries.filter((e) => e.status === "OVERDUE");
+  const soon = entries.filter((e) => e.status === "DUE_SOON").length;
+  const late =
+    overdue.length === 0 ? "全部按时公开" : `${overdue.length} 项逾期未公开（${overdue.map((e) => e.item.name).join("、")}）`;
+  return soon > 0 ? `${late}，${soon} 项 7 日内到期` : late;
+}
