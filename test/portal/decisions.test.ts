@@ -1,4 +1,5 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { parse as parseHtml } from "node-html-parser";
 import { describe, expect, it } from "vitest";
 import { graphql, present } from "../support/graphql.ts";
 import { axeByPath, BROWSER_TESTS, pagePath, withDemoPortal } from "../support/portal.ts";
@@ -102,5 +103,35 @@ describe.concurrent("decision pages, without JavaScript", BROWSER_TESTS, () => {
     await page.locator("[data-project] a").click();
     expect(page.url()).toBe(projectUrl);
     await page.close();
+  });
+
+  it("show on the books which decision and which funded project each linked entry carries out", async () => {
+    const LINKED = graphql(`
+      query LinkedEntries($code: String!) { community(code: $code) {
+        decisions { id ledgerEntries { month sequence } }
+        projects { id entries { month sequence } }
+      } }
+    `);
+    const { decisions: linkedDecisions, projects } = present((await portal.api.gql(LINKED, { code: "RJ-TEHE" })).data?.community);
+    const hrefIn = (month: string, sequence: number, selector: string) =>
+      parseHtml(readFileSync(pagePath(portal.outDir, "c", "RJ-TEHE", "finance", month), "utf8"))
+        .querySelector(`#entry-${sequence} ${selector} a`)
+        ?.getAttribute("href");
+    let links = 0;
+    for (const d of linkedDecisions) {
+      for (const e of d.ledgerEntries) {
+        expect(hrefIn(e.month, e.sequence, `[data-entry-decision="${d.id}"]`)).toBe(`/c/RJ-TEHE/decisions/${d.id}/`);
+        links++;
+      }
+    }
+    for (const p of projects) {
+      for (const e of p.entries) {
+        expect(hrefIn(e.month, e.sequence, `[data-entry-project="${p.id}"]`)).toBe(`/c/RJ-TEHE/projects/${p.id}/`);
+        links++;
+      }
+    }
+    // 特和's service-fund spending and its door-entry project's August expense, at least.
+    expect(links).toBeGreaterThan(1);
+    expect(projects.some((p) => p.entries.length > 0)).toBe(true);
   });
 });

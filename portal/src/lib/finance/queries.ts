@@ -54,6 +54,8 @@ export const FinanceMonthPage = graphql(`
               adjusts { month sequence voucherNo }
               adjustmentReason
               adjustedBy { month sequence date voucherNo amount adjustmentReason }
+              decisions { id subject }
+              project { id name }
             }
           }
         }
