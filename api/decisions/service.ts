@@ -424,8 +424,9 @@ export async function addDecisionOpinion(
 }
 
 /**
- * Links a resolved decision to what carries it out: spending in the books, a fee price it set, or an
- * asset-income statement whose uses it approved. Only records of the decision's own community.
+ * Links a resolved decision to what carries it out: spending in the books, a fee price it set, an
+ * asset-income statement whose uses it approved, or a funded project it approved (one decision per
+ * price and per project). Only records of the decision's own community.
  */
 export async function linkDecision(db: Db, _viewer: Viewer, raw: LinkDecisionInput): Promise<Decision> {
   const input = parseInput(linkInput, raw);
