@@ -8,6 +8,7 @@
 // The token is printed once; only its SHA-256 is stored.
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { currentPostingWhere } from "../communities/postings.ts";
 import { loadConfig } from "../config.ts";
 import { prepareDatabase } from "../db/prepare.ts";
 import { issueToken } from "./tokens.ts";
@@ -67,7 +68,11 @@ if (command === "create") {
   const posting =
     dbRole === "SUPERVISOR"
       ? ((await db.memberPosting.findFirst({
-          where: { name, organization: { kind: "SUPERVISION_COMMITTEE", communityId: communities[0]?.id } },
+          where: {
+            name,
+            organization: { kind: "SUPERVISION_COMMITTEE", communityId: communities[0]?.id },
+            ...currentPostingWhere(),
+          },
         })) ?? fail(`${name} is not a member of the supervision committee of ${community[0]}`))
       : null;
   const user =

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
+import { currentPostingWhere } from "../communities/postings.ts";
 import { type Db, inTransaction, type Tx } from "../db/client.ts";
 import type { Decision, DecisionOpinion, DecisionResult, DecisionStage } from "../db/generated/client.ts";
 import { correct, publishNotice } from "../disclosures/service.ts";
@@ -399,7 +400,7 @@ export async function addDecisionOpinion(
     if (!stage) throw new ValidationError([{ field: "input.stageId", message: "议事阶段不存在" }]);
     const committee = await tx.organization.findUnique({
       where: { communityId_kind: { communityId: stage.decision.communityId, kind: "SUPERVISION_COMMITTEE" } },
-      include: { postings: true },
+      include: { postings: { where: currentPostingWhere(at) } },
     });
     const own = committee?.postings.find((p) => p.userId === viewer.userId);
     if (!own) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
+import { currentPostingWhere } from "../communities/postings.ts";
 import type { Db } from "../db/client.ts";
 import type { FinancePeriod, FinanceQuery } from "../db/generated/client.ts";
 import { ForbiddenError, NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
@@ -132,7 +133,7 @@ export async function signOffFinancePeriod(db: Db, viewer: Viewer, raw: SignOffI
     }
     const committee = await tx.organization.findUnique({
       where: { communityId_kind: { communityId: period.communityId, kind: "SUPERVISION_COMMITTEE" } },
-      include: { postings: true },
+      include: { postings: { where: currentPostingWhere(at) } },
     });
     const members = committee?.postings ?? [];
     const own = members.find((m) => m.userId === viewer.userId);

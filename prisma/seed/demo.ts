@@ -196,6 +196,7 @@ export async function seedDemo(db: Db): Promise<{ communities: number; disclosur
               role,
               duties,
               sortOrder: n,
+              startedOn: kind === "OWNERS_COMMITTEE" ? "2024-06-16" : "2021-09-18",
               // Only the duty phone of whoever leads the body is meant to be public.
               publicPhone:
                 n === 0 && kind !== "OWNERS_COMMITTEE" ? `${area}-66${String(31001 + i * 137 + person).padStart(5, "0")}` : null,

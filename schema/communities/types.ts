@@ -6,6 +6,7 @@ import {
   SETTLEMENT_KIND_LABELS,
   TOWNSHIP_KIND_LABELS,
 } from "../../api/communities/labels.ts";
+import { currentPostingWhere } from "../../api/communities/postings.ts";
 import { builder, labelledValues } from "../builder.ts";
 
 export const TownshipKind = builder.enumType("TownshipKind", {
@@ -98,7 +99,10 @@ const OrganizationRef = builder.prismaObject("Organization", {
     partyLevelLabel: t.string({ nullable: true, resolve: (o) => (o.partyLevel ? PARTY_LEVEL_LABELS[o.partyLevel] : null) }),
     memberCount: t.exposeInt("memberCount", { nullable: true }),
     electedOn: t.exposeString("electedOn", { nullable: true, description: "ISO date of the last election" }),
-    postings: t.relation("postings", { query: { orderBy: [{ sortOrder: "asc" }, { name: "asc" }] } }),
+    postings: t.relation("postings", {
+      description: "Members in office today; ended postings stay on record but are not listed here",
+      query: () => ({ where: currentPostingWhere(), orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    }),
   }),
 });
 
@@ -110,5 +114,7 @@ builder.prismaObject("MemberPosting", {
     role: t.exposeString("role"),
     duties: t.exposeString("duties"),
     publicPhone: t.exposeString("publicPhone", { nullable: true, description: "Only numbers meant to be public" }),
+    startedOn: t.exposeString("startedOn", { description: "ISO date the term of office began" }),
+    endedOn: t.exposeString("endedOn", { nullable: true, description: "ISO date of the first day out of office, if ended" }),
   }),
 });

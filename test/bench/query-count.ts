@@ -72,6 +72,7 @@ await db.memberPosting.createMany({
     name: `成员${i}`,
     role: "委员",
     duties: "基准",
+    startedOn: "2024-01-01",
   })),
 });
 const after = await measure(`community page, ${counts + 90} disclosures, +40 postings`, communityPage);

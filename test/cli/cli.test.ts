@@ -126,7 +126,7 @@ describe.concurrent("token command", () => {
     expect(first.status).toBe("fulfilled");
     expect(second.status).toBe("fulfilled");
     // Both tokens belong to the member's one account: the account their signatures are recorded under.
-    const tokens = await db.apiToken.findMany({ where: { user: { posting: { id: chair.id } } } });
+    const tokens = await db.apiToken.findMany({ where: { user: { postings: { some: { id: chair.id } } } } });
     expect(tokens).toHaveLength(2);
     expect(new Set(tokens.map((t) => t.userId))).toEqual(new Set([chair.userId]));
   });
