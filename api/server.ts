@@ -17,6 +17,7 @@ import { bodyWithinLimit, queryWithinLimits, readLimit, resolveViewer, timeBudge
 import { corsPolicy, securityHeaders } from "./http/headers.ts";
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from "./http/settings.ts";
 import { portalChangePlugin } from "./portal/plugin.ts";
+import { questionLimit, questionLimitForGraphql, questionRoutes } from "./questions/http.ts";
 import { templateRoutes } from "./templates.ts";
 
 export interface ServerOptions {
@@ -83,6 +84,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   if (settings.explorer) app.use(graphiqlAssets());
   app.use(templateRoutes());
+  // The question form posts here from every record's page; one per-address limit for the form and askQuestion.
+  const askLimit = questionLimit();
+  app.use(questionRoutes(db, askLimit));
   app.use("/graphql", corsPolicy(settings), readLimit(settings));
   app.get("/graphql", (req, res, next) => {
     // Browsers asking for a page get GraphiQL; GET queries from programs go on to Apollo.
@@ -96,6 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     bodyWithinLimit(settings),
     queryWithinLimits(settings),
     writeLimit(settings),
+    questionLimitForGraphql(askLimit),
     timeBudget(settings),
     expressMiddleware(apollo, { context: async ({ res }) => ({ db, viewer: viewerOf(res) }) }),
   );
