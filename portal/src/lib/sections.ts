@@ -6,6 +6,7 @@
  * `status`: a line about the community's state in it, shown on the community page (built daily).
  */
 import { catalogueStatusLine } from "./catalogue/load.ts";
+import { questionsStatusLine } from "./questions/load.ts";
 
 export const SECTIONS = {
   catalogue: {
@@ -26,6 +27,13 @@ export const SECTIONS = {
     order: 35,
   },
   projects: { path: "projects/", title: "资助项目", summary: "资助项目从立项到决算的全程公开和资金使用", order: 50 },
+  questions: {
+    path: "questions/",
+    title: "居民提问",
+    summary: "居民对公开内容的提问、社区答复和是否逾期",
+    order: 60,
+    status: questionsStatusLine,
+  },
 } as const satisfies Record<
   string,
   { path: string; title: string; summary: string; order: number; status?: (code: string) => Promise<string> }

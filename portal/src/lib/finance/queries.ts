@@ -28,6 +28,7 @@ export const FinanceMonthPage = graphql(`
   query FinanceMonthPage($code: String!, $month: String!, $first: Int!, $after: String) {
     community(code: $code) {
       financePeriod(month: $month) {
+        id
         month
         label
         openingBalance
