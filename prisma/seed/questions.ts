@@ -72,7 +72,7 @@ export async function seedQuestions(db: Db, staff: Viewer): Promise<number> {
     doors.id,
     "新门禁卡丢了补办要不要收费？到哪里补办？",
     "2026-09-07T19:45:00",
-    "杨秀英",
+    "潘玉珍",
   );
   await answer(
     doorQuestion,

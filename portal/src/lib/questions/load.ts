@@ -9,14 +9,13 @@ export type Question = Loaded["questions"][number];
 export type QuestionSummary = Loaded["questionSummary"];
 
 /**
- * Where the question forms post. Served by the API process (npm start), the relative /questions is
- * right. A portal built with SUNBOARD_API_URL and hosted elsewhere posts to that API's /questions,
- * or to SUNBOARD_QUESTIONS_URL when set (e.g. behind a proxy).
+ * Where the question forms post: the relative /questions, right whenever the API process serves the
+ * portal (npm start; also builds made with SUNBOARD_API_URL and then served by that API). A portal
+ * hosted elsewhere is built with SUNBOARD_QUESTIONS_URL set to the API's form address, e.g.
+ * https://api.example.org/questions.
  */
 export function questionFormAction(): string {
-  if (process.env.SUNBOARD_QUESTIONS_URL) return process.env.SUNBOARD_QUESTIONS_URL;
-  if (process.env.SUNBOARD_API_URL) return new URL("/questions", process.env.SUNBOARD_API_URL).href;
-  return "/questions";
+  return process.env.SUNBOARD_QUESTIONS_URL || "/questions";
 }
 
 /** The instant standings are judged on: the build's, the same for every page of one build. */
