@@ -286,6 +286,33 @@ describe("moderation, answers and opinions", () => {
   });
 });
 
+describe("portal rebuilds", () => {
+  it("rebuild the portal when a question is published, hidden, answered or given an opinion, not when one is asked", async () => {
+    let rebuilds = 0;
+    const watched = await startTestServer({ onPortalChange: () => rebuilds++ });
+    try {
+      const editor = await watched.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-FUMIN"] });
+      const input = { subjectKind: "FINANCE_PERIOD", subjectId: fuminSeptember, text: "提问不触发重建，答复才触发。" };
+      const q = member((await watched.gql(ASK, { input })).data?.askQuestion, "AskQuestionSuccess").question;
+      expect(rebuilds).toBe(0);
+      member(
+        (await watched.gql(MODERATE, { id: q.id, action: "PUBLISH" }, editor)).data?.moderateQuestion,
+        "ModerateQuestionSuccess",
+      );
+      expect(rebuilds).toBe(1);
+      member(
+        (await watched.gql(ANSWER, { id: q.id, text: "答复后页面即时更新。" }, editor)).data?.answerQuestion,
+        "AnswerQuestionSuccess",
+      );
+      expect(rebuilds).toBe(2);
+      refusal((await watched.gql(ANSWER, { id: q.id, text: "重复答复不触发重建。" }, editor)).data?.answerQuestion);
+      expect(rebuilds).toBe(2);
+    } finally {
+      await watched.close();
+    }
+  });
+});
+
 describe("the time limit, on fixed dates", () => {
   /** Asks, then dates the question Friday 27 November 2026, 10:00 in Shanghai. */
   async function askedOnFriday() {
