@@ -76,11 +76,20 @@ export function questionLimit(): RequestHandler {
   });
 }
 
-/** For the GraphQL route: counts a mutation that asks a question against the same limit. */
+/**
+ * For the GraphQL route: counts a mutation that asks a question against the same limit. One
+ * question per request, so aliases cannot ask many under one count.
+ */
 export function questionLimitForGraphql(limit: RequestHandler): RequestHandler {
   return (req, res, next) => {
     const query = typeof req.body?.query === "string" ? req.body.query : "";
-    if ((res.locals as { isWrite?: boolean }).isWrite && /\baskQuestion\b/.test(query)) return limit(req, res, next);
+    if (!(res.locals as { isWrite?: boolean }).isWrite) return next();
+    const asks = query.match(/\baskQuestion\b/g)?.length ?? 0;
+    if (asks > 1) {
+      logRefusal(400, "ONE_QUESTION_PER_REQUEST", String(req.ip));
+      return refuse(res, 400, "ONE_QUESTION_PER_REQUEST", "一次请求只能提交一个问题（askQuestion）");
+    }
+    if (asks === 1) return limit(req, res, next);
     next();
   };
 }

@@ -283,6 +283,14 @@ describe("moderation, answers and opinions", () => {
     ]);
     const twice = refusal((await s.gql(OPINION, { input }, fuminSupervisor.token)).data?.addQuestionOpinion);
     expect(twice.code).toBe("QUESTION_OPINION_EXISTS");
+    // A member whose term has ended gives no opinion, even with a token that still works.
+    const former = present((await s.memberTokens("RJ-FUMIN"))[2]);
+    await s.db.memberPosting.updateMany({
+      where: { name: former.name, organization: { community: { code: "RJ-FUMIN" } } },
+      data: { endedOn: "2026-01-01" },
+    });
+    const ended = refusal((await s.gql(OPINION, { input }, former.token)).data?.addQuestionOpinion);
+    expect([ended.code, ended.message]).toEqual(["FORBIDDEN", expect.stringContaining("在任成员")]);
   });
 });
 
@@ -436,6 +444,12 @@ describe("the question form, posted without JavaScript", () => {
       });
       expect(apiRefused.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
       expect(await limited.db.question.count()).toBe(before + 3);
+      // Aliases cannot ask many questions under one count.
+      const many = await s.gql(
+        `mutation($i: AskQuestionInput!) { a: askQuestion(input: $i) { __typename } b: askQuestion(input: $i) { __typename } }`,
+        { i: { subjectKind: "FINANCE_PERIOD", subjectId: fuminSeptember, text: "一次请求两个问题。" } },
+      );
+      expect(many.errors?.[0]?.extensions?.code).toBe("ONE_QUESTION_PER_REQUEST");
     } finally {
       process.env.QUESTION_RATE_LIMIT_PER_HOUR = "0";
       await limited.close();
