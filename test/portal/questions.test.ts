@@ -105,8 +105,26 @@ describe.concurrent("questions on the portal, without JavaScript", BROWSER_TESTS
     expect(offending).toEqual([]);
   });
 
+  it("ask which community, on a notice published in several", async () => {
+    const posting = await portal.api.db.disclosure.findFirstOrThrow({
+      where: { status: "PUBLISHED", targets: { some: { community: { code: "RJ-TEHE" } } } },
+      orderBy: { targets: { _count: "desc" } },
+      include: { targets: true },
+    });
+    expect(posting.targets.length).toBeGreaterThan(1);
+    const page = await portal.noJs.newPage();
+    await page.goto(`${portal.api.url}/d/${posting.id}/`);
+    const options = page.getByLabel("向哪个社区提问").locator("option");
+    expect(await options.count()).toBe(posting.targets.length);
+    await page.close();
+  });
+
   it("have no WCAG 2.1 A/AA violations that axe-core can detect", async () => {
-    const paths = ["/c/RJ-WOLONG/questions/", "/c/RJ-FUMIN/finance/2026-09/", "/county/RJ/overdue/"];
+    const posting = await portal.api.db.disclosure.findFirstOrThrow({
+      where: { status: "PUBLISHED" },
+      orderBy: { targets: { _count: "desc" } },
+    });
+    const paths = ["/c/RJ-WOLONG/questions/", "/c/RJ-FUMIN/finance/2026-09/", "/county/RJ/overdue/", `/d/${posting.id}/`];
     for (const { path, violations } of await axeByPath(portal, paths)) {
       expect({ path, violations }).toEqual({ path, violations: [] });
     }
