@@ -33,6 +33,10 @@ describe.concurrent("election pages, without JavaScript", BROWSER_TESTS, () => {
     const ahead = present(list.find((e) => e.status === "VOTER_LIST_POSTED"));
     const page = await portal.noJs.newPage();
     await page.goto(`${portal.api.url}/c/RJ-FENGLE/`);
+    // The community page says an election is ahead, counted down on the day of the build.
+    expect(await page.locator('[data-section="elections"] [data-section-status]').textContent()).toMatch(
+      /^（党组织换届选举：距选举日还有 \d+ 天）$/,
+    );
     await page.getByRole("link", { name: /^换届选举/ }).click();
     await page.waitForURL(/\/c\/RJ-FENGLE\/elections\/$/);
     const shown = await page

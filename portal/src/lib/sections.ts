@@ -6,6 +6,7 @@
  * `status`: a line about the community's state in it, shown on the community page (built daily).
  */
 import { catalogueStatusLine } from "./catalogue/load.ts";
+import { electionsStatusLine } from "./elections/load.ts";
 
 export const SECTIONS = {
   catalogue: {
@@ -25,7 +26,13 @@ export const SECTIONS = {
     summary: "“四议两公开”：议事经过、表决结果、决议和实施结果",
     order: 35,
   },
-  elections: { path: "elections/", title: "换届选举", summary: "选民名单、候选人、倒计时和选举结果", order: 45 },
+  elections: {
+    path: "elections/",
+    title: "换届选举",
+    summary: "选民名单、候选人、倒计时和选举结果",
+    order: 45,
+    status: electionsStatusLine,
+  },
   projects: { path: "projects/", title: "资助项目", summary: "资助项目从立项到决算的全程公开和资金使用", order: 50 },
 } as const satisfies Record<
   string,

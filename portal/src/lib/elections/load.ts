@@ -33,3 +33,12 @@ export async function electionPaths() {
 export function votersByGroup(e: Election) {
   return e.voterGroups.map((g) => ({ ...g, voters: e.voters.filter((v) => v.group === g.group) }));
 }
+
+/**
+ * One line for the community page: each election not yet counted, with its countdown on the day
+ * of the build (居民委员会换届选举：距选举日还有 18 天); nothing when none is pending.
+ */
+export async function electionsStatusLine(code: string): Promise<string> {
+  const pending = (await loadElections(code)).filter((e) => e.status !== "COMPLETED");
+  return pending.map((e) => `${e.bodyLabel}换届选举：${e.countdown.text}`).join("；");
+}
