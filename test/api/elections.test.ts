@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Viewer } from "../../api/auth/viewer.ts";
+import { createElection } from "../../api/elections/service.ts";
+import { ValidationError } from "../../api/errors.ts";
 import { graphql, member, present, Refusal, refusal, type VariablesOf } from "../support/graphql.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
@@ -135,6 +138,33 @@ describe("the 20-day rule and the day it counts on", () => {
     expect(after).toEqual({ on: "2024-09-19", daysLeft: 1, text: "距选举日还有 1 天" });
     const day = present((await s.gql(COUNTDOWN, { id, asOf: "2024-09-19T16:00:00Z" })).data?.election).countdown;
     expect(day.text).toBe("今天是选举日");
+  });
+});
+
+describe("the voter list's posting day, on the Asia/Shanghai calendar", () => {
+  // "Today" is the server's clock, which no request can set: this one case calls the service with
+  // the instant it judges on, just before and at Shanghai midnight (16:00 UTC).
+  it("refuses a posting day after today until Shanghai's midnight, whatever UTC says", async () => {
+    const user = await s.db.user.create({ data: { name: "测试管理员", role: "ADMIN" } });
+    const staff: Viewer = {
+      userId: user.id,
+      tokenId: "",
+      name: user.name,
+      role: "ADMIN",
+      countyId: null,
+      communityIds: new Set(),
+    };
+    const input = {
+      ...(await committeeElection({ communityCode: "RJ-FENGHUANG", body: "RESIDENTS_COMMITTEE", seats: 1 })),
+      candidates: [{ name: "凤凰候选", post: "主任" }],
+      voterListPublishedOn: "2030-03-02",
+      electionDay: "2030-03-22",
+    };
+    const early = await createElection(s.db, staff, input, new Date("2030-03-01T15:59:59Z")).catch((e: unknown) => e);
+    expect(early).toBeInstanceOf(ValidationError);
+    expect((early as ValidationError).issues.map((i) => i.field)).toEqual(["input.voterListPublishedOn"]);
+    const made = await createElection(s.db, staff, input, new Date("2030-03-01T16:00:00Z"));
+    expect(made).toMatchObject({ voterListPublishedOn: "2030-03-02", electionDay: "2030-03-22" });
   });
 });
 
