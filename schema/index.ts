@@ -12,6 +12,7 @@ import "./catalogue/index.ts";
 import "./decisions/index.ts";
 import "./projects/index.ts";
 import "./questions/index.ts";
+import "./elections/index.ts";
 import "./audit/types.ts";
 import "./viewer.ts";
 

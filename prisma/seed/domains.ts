@@ -3,6 +3,7 @@ import type { Db } from "../../api/db/client.ts";
 import { seedCatalogue } from "./catalogue.ts";
 import { seedCheckpoints } from "./checkpoints.ts";
 import { seedDecisions } from "./decisions.ts";
+import { seedElections } from "./elections.ts";
 import { seedFees } from "./fees.ts";
 import { seedFinance } from "./finance.ts";
 import { seedJobs } from "./jobs.ts";
@@ -25,5 +26,6 @@ export const DOMAIN_SEEDS: readonly DomainSeed[] = [
   seedDecisions,
   seedProjects,
   seedQuestions,
+  seedElections,
   seedCheckpoints,
 ];

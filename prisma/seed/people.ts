@@ -36,3 +36,38 @@ export function personName(communityIndex: number, n: number): string {
   const given = GIVEN[(communityIndex * 7 + n * 5) % GIVEN.length];
   return `${surname}${given}`;
 }
+
+/** Given names for voters only: none is in GIVEN, so no voter shares a name with anyone published in full. */
+const VOTER_GIVEN = [
+  "志芳",
+  "永福",
+  "秀珍",
+  "德华",
+  "桂英",
+  "光明",
+  "兰芝",
+  "顺发",
+  "玉兰",
+  "春生",
+  "翠花",
+  "金山",
+  "凤英",
+  "国华",
+  "银秀",
+  "水生",
+  "月娥",
+  "富贵",
+  "巧云",
+  "长庚",
+  "彩霞",
+  "家齐",
+  "淑贞",
+  "胜利",
+];
+
+/** The n-th invented voter of a community (n < 336); distinct within one community. */
+export function voterName(communityIndex: number, n: number): string {
+  const s = n % SURNAMES.length;
+  const given = VOTER_GIVEN[(Math.floor(n / SURNAMES.length) + communityIndex * 5 + s * 7) % VOTER_GIVEN.length];
+  return `${SURNAMES[s]}${given}`;
+}

@@ -7,6 +7,7 @@
  */
 import { catalogueStatusLine } from "./catalogue/load.ts";
 import { questionsStatusLine } from "./questions/load.ts";
+import { electionsStatusLine } from "./elections/load.ts";
 
 export const SECTIONS = {
   catalogue: {
@@ -25,6 +26,13 @@ export const SECTIONS = {
     title: "重大事项决策",
     summary: "“四议两公开”：议事经过、表决结果、决议和实施结果",
     order: 35,
+  },
+  elections: {
+    path: "elections/",
+    title: "换届选举",
+    summary: "选民名单、候选人、倒计时和选举结果",
+    order: 45,
+    status: electionsStatusLine,
   },
   projects: { path: "projects/", title: "资助项目", summary: "资助项目从立项到决算的全程公开和资金使用", order: 50 },
   questions: {
