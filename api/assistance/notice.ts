@@ -41,7 +41,8 @@ export function listMarkdown(list: NoticeList, correction?: { reason: string }):
   const total = list.rows.reduce((s, r) => s + r.amount, 0);
   const people = list.rows.reduce((s, r) => s + r.householdSize, 0);
   const villages = [...new Map(list.rows.map((r) => [r.village.code, r.village])).values()];
-  const contact = [list.community.serviceCentreName, list.community.serviceCentrePhone].filter(Boolean).join("，电话 ");
+  const { serviceCentreName, serviceCentrePhone } = list.community;
+  const contact = serviceCentrePhone ? `${serviceCentreName}（电话 ${serviceCentrePhone}）` : serviceCentreName;
   return [
     correction ? `**更正原因：** ${cell(correction.reason)}\n` : "",
     `- 救助类别：${ASSISTANCE_KIND_LABELS[list.kind]}`,

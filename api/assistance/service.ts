@@ -73,6 +73,7 @@ const villageFields = z.object({
 const createVillageInput = villageFields.extend({ countyCode: requiredText("县代码", 20), code: villageCode });
 const updateVillageArgs = z.object({ id: z.string(), input: patchOf(villageFields) });
 
+export type AssistanceRowInputFields = z.input<typeof rowInput>;
 export type PublishAssistanceListInput = z.input<typeof publishInput>;
 export type ImportAssistanceListArgs = z.input<typeof importArgs>;
 export type CorrectAssistanceListArgs = z.input<typeof correctArgs>;
