@@ -5,6 +5,7 @@
  * a new section anywhere in the list without touching the other lines. A section may give a
  * `status`: a line about the community's state in it, shown on the community page (built daily).
  */
+import { assistanceStatusLine } from "./assistance/load.ts";
 import { catalogueStatusLine } from "./catalogue/load.ts";
 
 export const SECTIONS = {
@@ -26,6 +27,13 @@ export const SECTIONS = {
     order: 35,
   },
   projects: { path: "projects/", title: "资助项目", summary: "资助项目从立项到决算的全程公开和资金使用", order: 50 },
+  assistance: {
+    path: "assistance/",
+    title: "救助和帮扶公示",
+    summary: "低保、特困供养、临时救助等名单（姓名已隐去部分），公示期和异议方式",
+    order: 45,
+    status: assistanceStatusLine,
+  },
 } as const satisfies Record<
   string,
   { path: string; title: string; summary: string; order: number; status?: (code: string) => Promise<string> }
