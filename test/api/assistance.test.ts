@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql, member, present, Refusal, refusal, type VariablesOf } from "../support/graphql.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
@@ -160,6 +161,8 @@ describe("publishing a list in the community and its villages of origin at once"
     expect(publicView.rows.map((r) => r.recipientFullName)).toEqual([null, null]);
     const otherEditor = present((await s.gql(LIST, { id: list.id }, teheEditor)).data?.assistanceList);
     expect(otherEditor.rows.map((r) => r.recipientFullName)).toEqual([null, null]);
+    const county = present((await s.gql(LIST, { id: list.id }, rjCountyEditor)).data?.assistanceList);
+    expect(county.rows.map((r) => r.recipientFullName)).toEqual(["测试杨秀英", "测试吴老贵"]);
 
     const notice = list.notice;
     expect(notice).toMatchObject({ status: "PUBLISHED", title: "富民社区2026年12月低保名单公示", hashVerified: true });
@@ -372,6 +375,22 @@ describe("import from the civil-affairs spreadsheet", () => {
       "file.row3.residentGroup": expect.stringContaining("疑似手机号码"),
     });
     expect(JSON.stringify(cells)).not.toMatch(ID_LIKE);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses ID and mobile numbers typed as numbers in an XLSX, however Excel stores them", async () => {
+    const before = await snapshot();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("救助名单");
+    sheet.addRow([...HEADER.split(","), "备注"]);
+    sheet.addRow(["测试潘代发", "RJ-V-JIHUA", "5栋", 3, 2400, "因病", Number("440102199001011234")]); // as Excel keeps it: a float
+    sheet.addRow(["测试石朝英", "SC-V-DAYOU", "第一居民小组", 2, 1000, "因病", 13912345678]);
+    const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString("base64");
+    const res = await s.gql(IMPORT, { input: importInput, fileName: "名单.xlsx", content }, fuminEditor);
+    expect(issuesOf(res.data?.importAssistanceList)).toEqual({
+      "file.row2.columnG": expect.stringContaining("疑似身份证号码"),
+      "file.row3.columnG": expect.stringContaining("疑似手机号码"),
+    });
     expect(await snapshot()).toEqual(before);
   });
 
