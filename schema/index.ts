@@ -13,6 +13,7 @@ import "./decisions/index.ts";
 import "./projects/index.ts";
 import "./questions/index.ts";
 import "./elections/index.ts";
+import "./assistance/index.ts";
 import "./audit/types.ts";
 import "./viewer.ts";
 

@@ -1,5 +1,6 @@
 import type { Viewer } from "../../api/auth/viewer.ts";
 import type { Db } from "../../api/db/client.ts";
+import { seedAssistance } from "./assistance.ts";
 import { seedCatalogue } from "./catalogue.ts";
 import { seedCheckpoints } from "./checkpoints.ts";
 import { seedDecisions } from "./decisions.ts";
@@ -27,5 +28,6 @@ export const DOMAIN_SEEDS: readonly DomainSeed[] = [
   seedProjects,
   seedQuestions,
   seedElections,
+  seedAssistance,
   seedCheckpoints,
 ];

@@ -5,9 +5,10 @@
  * a new section anywhere in the list without touching the other lines. A section may give a
  * `status`: a line about the community's state in it, shown on the community page (built daily).
  */
+import { assistanceStatusLine } from "./assistance/load.ts";
 import { catalogueStatusLine } from "./catalogue/load.ts";
-import { questionsStatusLine } from "./questions/load.ts";
 import { electionsStatusLine } from "./elections/load.ts";
+import { questionsStatusLine } from "./questions/load.ts";
 
 export const SECTIONS = {
   catalogue: {
@@ -41,6 +42,13 @@ export const SECTIONS = {
     summary: "居民对公开内容的提问、社区答复和是否逾期",
     order: 60,
     status: questionsStatusLine,
+  },
+  assistance: {
+    path: "assistance/",
+    title: "救助和帮扶公示",
+    summary: "低保、特困供养、临时救助等名单（姓名已隐去部分），公示期和异议方式",
+    order: 55,
+    status: assistanceStatusLine,
   },
 } as const satisfies Record<
   string,
