@@ -170,7 +170,21 @@ function notInFuture(date: string, at: Date, field: string, label: string) {
   if (date > todayInShanghai(at)) throw new ValidationError([{ field, message: `${label}不能晚于今天` }]);
 }
 
-const rangeOf = (date: string) => `${date}/${date}`;
+/**
+ * The period a meeting's notice covers: the month, quarter or year of its kind's frequency
+ * (支委会 2026-09, 党员大会 2026-Q3, 组织生活会 2026), which the catalogue counts it toward.
+ */
+function meetingPeriod(kind: PartyMeetingKind, heldOn: string): string {
+  const year = heldOn.slice(0, 4);
+  switch (MEETING_SCHEDULE[kind].cadence) {
+    case "MONTHLY":
+      return heldOn.slice(0, 7);
+    case "QUARTERLY":
+      return `${year}-Q${Math.ceil(Number(heldOn.slice(5, 7)) / 3)}`;
+    case "YEARLY":
+      return year;
+  }
+}
 
 /** Records a meeting as held and publishes it at once, naming the catalogue item of its kind. */
 export async function recordPartyMeeting(
@@ -192,7 +206,7 @@ export async function recordPartyMeeting(
         categoryCode: "PARTY_AFFAIRS",
         title: meetingTitle(community.name, content),
         body: meetingMarkdown(organizationName, content),
-        period: rangeOf(content.heldOn),
+        period: meetingPeriod(input.kind, content.heldOn),
         catalogueItemId: await catalogueItemNamed(tx, community, MEETING_SCHEDULE[input.kind].catalogueItem, at),
         isSample: community.isSample,
       },
@@ -242,7 +256,7 @@ export async function correctPartyMeeting(
         input: {
           title: `${meetingTitle(original.community.name, content)}（更正）`,
           body: meetingMarkdown(organizationName, content),
-          period: rangeOf(m.heldOn),
+          period: meetingPeriod(content.kind, m.heldOn),
           reason: why,
         },
       },

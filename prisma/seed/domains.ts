@@ -6,6 +6,7 @@ import { seedDecisions } from "./decisions.ts";
 import { seedFees } from "./fees.ts";
 import { seedFinance } from "./finance.ts";
 import { seedJobs } from "./jobs.ts";
+import { seedParty } from "./party.ts";
 import { seedProjects } from "./projects.ts";
 
 /** A domain's demo data, loaded through its services as the demo staff account; returns the notices it published. */
@@ -23,5 +24,6 @@ export const DOMAIN_SEEDS: readonly DomainSeed[] = [
   seedCatalogue,
   seedDecisions,
   seedProjects,
+  seedParty,
   seedCheckpoints,
 ];
