@@ -26,6 +26,7 @@ export const SECTIONS = {
     order: 35,
   },
   projects: { path: "projects/", title: "资助项目", summary: "资助项目从立项到决算的全程公开和资金使用", order: 50 },
+  party: { path: "party/", title: "党务公开", summary: "党组织和委员会、“三会一课”、发展党员公示、民主评议和党费", order: 3 },
 } as const satisfies Record<
   string,
   { path: string; title: string; summary: string; order: number; status?: (code: string) => Promise<string> }
