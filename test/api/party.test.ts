@@ -353,6 +353,13 @@ describe("meetings and the catalogue's frequency", () => {
     const fixed = member(res.data?.correctPartyMeeting, "CorrectPartyMeetingSuccess").meeting;
     expect(fixed).toMatchObject({ present: 20, correctionReason: "实到人数录入有误", corrects: { id: original.id } });
     expect(fixed.notice).toMatchObject({ corrects: { id: original.notice.id }, correctionReason: "实到人数录入有误" });
+    // A year's meetings only, when asked.
+    const YEAR = graphql(`query PartyYear($code: String!) { community(code: $code) {
+      partyMeetings(year: 2025) { heldOn } partyFeeMonths(year: 2025) { month } } }`);
+    const year = present((await s.gql(YEAR, { code: "RJ-TEHE" })).data?.community);
+    expect(year.partyMeetings.length).toBeGreaterThan(0);
+    expect(year.partyMeetings.every((m) => m.heldOn.startsWith("2025-"))).toBe(true);
+    expect(year.partyFeeMonths.map((m) => m.month)).toEqual(["2025-12", "2025-11"]);
     const both = (await party("RJ-TEHE")).partyMeetings.filter((m) => m.id === original.id || m.id === fixed.id);
     expect(both.map((m) => m.superseded).sort()).toEqual([false, true]);
     const again = await s.gql(
