@@ -14,6 +14,7 @@ import "./projects/index.ts";
 import "./questions/index.ts";
 import "./elections/index.ts";
 import "./assistance/index.ts";
+import "./party/index.ts";
 import "./audit/types.ts";
 import "./viewer.ts";
 

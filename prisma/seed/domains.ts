@@ -8,6 +8,7 @@ import { seedElections } from "./elections.ts";
 import { seedFees } from "./fees.ts";
 import { seedFinance } from "./finance.ts";
 import { seedJobs } from "./jobs.ts";
+import { seedParty } from "./party.ts";
 import { seedProjects } from "./projects.ts";
 import { seedQuestions } from "./questions.ts";
 
@@ -29,5 +30,6 @@ export const DOMAIN_SEEDS: readonly DomainSeed[] = [
   seedQuestions,
   seedElections,
   seedAssistance,
+  seedParty,
   seedCheckpoints,
 ];

@@ -208,8 +208,9 @@ describe("catalogue statuses, from the dates alone (Asia/Shanghai)", () => {
     const items = await catalogue("RJ-FUMIN", "2026-11-26T04:00:00Z");
     const own = items.filter((e) => !e.inherited).map((e) => e.item.name);
     expect(own).toEqual(["扶贫车间用工和工资发放情况"]);
-    // 14: the county default catalogue's 13 items and 资助项目全程公开, added with the funded-projects demo.
-    expect(items.filter((e) => e.inherited).length).toBe(14);
+    // 17: the county default catalogue's 13 items, 资助项目全程公开 (added with the funded-projects demo)
+    // and the Party-affairs domain's 党小组会, 主题党日 and 组织生活会 items (one item per kind of meeting).
+    expect(items.filter((e) => e.inherited).length).toBe(17);
     expect((await catalogue("RJ-TEHE", "2026-11-26T04:00:00Z")).some((e) => e.item.name === own[0])).toBe(false);
   });
 
@@ -218,7 +219,9 @@ describe("catalogue statuses, from the dates alone (Asia/Shanghai)", () => {
     expect(rows.map((r) => [r.community.code, r.overdueCount])).toEqual([
       ["RJ-FENGLE", 2],
       ["RJ-TEHE", 2],
-      ["RJ-WOLONG", 1],
+      // 卧龙: its October branch-committee record and, since the Party-affairs demo, its third-quarter
+      // members' meeting (prisma/seed/party.ts).
+      ["RJ-WOLONG", 2],
       ["RJ-DINGWEI", 0],
       ["RJ-FENGHUANG", 0],
       ["RJ-FUMIN", 0],

@@ -160,8 +160,10 @@ describe("disclosure lifecycle over GraphQL", () => {
     const nodes = async (variables: { c?: string; p?: string }) =>
       present((await s.gql(q, variables)).data?.community).disclosures.edges.map((e) => e.node);
     const partyNodes = await nodes({ c: "PARTY_AFFAIRS" });
-    // Its two plain Party notices and the six its disclosure catalogue's Party items named (prisma/seed/catalogue.ts).
-    expect(partyNodes.length).toBe(8);
+    // Its two plain Party notices and the Party-affairs records of prisma/seed/party.ts, each a notice:
+    // 45 meetings (12 branch-committee, 12 Party-group, 12 主题党日, 4 members', 4 lessons, 1 组织生活会),
+    // the 2025 appraisal and 5 Party-fee notices.
+    expect(partyNodes.length).toBe(53);
     expect(partyNodes.every((n) => n.category.code === "PARTY_AFFAIRS")).toBe(true);
 
     const periods = (await nodes({ p: "2026-10" })).map((n) => n.period);

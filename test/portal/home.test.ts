@@ -62,8 +62,9 @@ describe.concurrent("portal in a browser, without JavaScript", BROWSER_TESTS, ()
     expect(text).toContain("1510户 6535人");
     expect(text).toContain("中共榕江县古州镇卧龙社区委员会");
     expect(text).toContain("居务监督委员会");
-    // Two plain Party notices and five of its catalogue's Party items (prisma/seed/catalogue.ts).
-    expect(await page.locator('[data-category="PARTY_AFFAIRS"] li').count()).toBe(7);
+    // Two plain Party notices and its Party-affairs records (prisma/seed/party.ts), each a notice: 43
+    // meetings (no October branch committee, no third-quarter members' meeting), the 2025 appraisal, 5 fee notices.
+    expect(await page.locator('[data-category="PARTY_AFFAIRS"] li').count()).toBe(51);
     const withdrawn = published.find((d) => d.status === "WITHDRAWN");
     expect(await page.locator(`[data-disclosure="${withdrawn?.id}"]`).textContent()).toContain("已撤回");
     // Fits a phone screen: nothing wider than the viewport.

@@ -50,6 +50,7 @@ export const SECTIONS = {
     order: 55,
     status: assistanceStatusLine,
   },
+  party: { path: "party/", title: "党务公开", summary: "党组织和委员会、“三会一课”、发展党员公示、民主评议和党费", order: 3 },
 } as const satisfies Record<
   string,
   { path: string; title: string; summary: string; order: number; status?: (code: string) => Promise<string> }
