@@ -33,6 +33,11 @@ export interface PostingRow {
   education: string | null;
   skills: string | null;
   health: string | null;
+  /** The place of work; left empty for work in the county, it is filled from the county. */
+  workProvince: string | null;
+  workCity: string | null;
+  workDistrict: string | null;
+  /** The address within the district; where to register is applyPlace. */
   workAddress: string;
   locationScope: keyof typeof LOCATION_SCOPE_LABELS;
   payKind: keyof typeof PAY_KIND_LABELS;
@@ -103,6 +108,9 @@ const COLUMNS = defineColumns([
   { field: "education", label: "学历要求", kind: text({ max: 50 }), required: false, width: 12 },
   { field: "skills", label: "技能要求", kind: text({ max: 500 }), required: false, width: 30 },
   { field: "health", label: "健康要求", kind: text({ max: 100 }), required: false, width: 24 },
+  { field: "workProvince", label: "工作省份", kind: text({ max: 20 }), required: false, width: 12 },
+  { field: "workCity", label: "工作城市", kind: text({ max: 30 }), required: false, width: 12 },
+  { field: "workDistrict", label: "工作区县", kind: text({ max: 30 }), required: false, width: 12 },
   { field: "workAddress", label: "工作地点", kind: text({ max: 200 }), required: true, width: 30 },
   { field: "locationScope", label: "地点范围", kind: oneOf(LOCATION_SCOPE_LABELS), required: true, width: 10 },
   { field: "payKind", label: "计薪方式", kind: oneOf(PAY_KIND_LABELS), required: true, width: 10 },
@@ -148,6 +156,9 @@ const EXAMPLE_ROWS: readonly PostingRow[] = [
     education: null,
     skills: "会刺绣者优先，不会的车间免费教",
     health: null,
+    workProvince: null,
+    workCity: null,
+    workDistrict: null,
     workAddress: "富民社区综合服务中心一楼苗绣车间（可领料回家绣）",
     locationScope: "COMMUNITY",
     payKind: "PIECE_RATE",
@@ -181,6 +192,9 @@ const EXAMPLE_ROWS: readonly PostingRow[] = [
     education: null,
     skills: "优先安排脱贫户、监测户中就业困难人员",
     health: "身体健康，能胜任体力劳动",
+    workProvince: null,
+    workCity: null,
+    workDistrict: null,
     workAddress: "卧龙社区各楼栋及公共区域",
     locationScope: "COMMUNITY",
     payKind: "MONTHLY",
