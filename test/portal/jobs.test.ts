@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { graphql, present, type VariablesOf } from "../support/graphql.ts";
-import { BROWSER_TESTS, pagePath, withDemoPortal } from "../support/portal.ts";
+import { axeByPath, BROWSER_TESTS, PHONE, pagePath, withDemoPortal } from "../support/portal.ts";
 
 const portal = withDemoPortal();
 
@@ -223,6 +223,23 @@ describe.concurrent("where the work is, and job alerts without an app", BROWSER_
       }
     }
     await page.close();
+  });
+
+  it("read well on a phone: no WCAG 2.1 A/AA violations axe-core finds, nothing wider than 390 px", async () => {
+    const city = builtFiles(join(portal.outDir, "c/RJ-FUMIN/jobs/to"))
+      .filter((f) => /\/to\/\d{2}\/[0-9a-f]{8}\/index\.html$/.test(f))
+      .map((f) => f.slice(portal.outDir.length, -"index.html".length));
+    expect(city.length).toBeGreaterThan(0);
+    const paths = ["/c/RJ-FUMIN/jobs/away/", `${city[0]}`, "/county/RJ/jobs/"];
+    for (const { path, violations } of await axeByPath(portal, paths))
+      expect({ path, violations }).toEqual({ path, violations: [] });
+    const context = await portal.browser.newContext({ viewport: PHONE, locale: "zh-CN" });
+    const page = await context.newPage();
+    for (const path of paths) {
+      await page.goto(`${portal.api.url}${path}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(PHONE.width);
+    }
+    await context.close();
   });
 
   it("offer a valid Atom feed beside every pre-built list, linked from its page, listing exactly the page's postings", async () => {
