@@ -218,6 +218,43 @@ const EXAMPLE_ROWS: readonly PostingRow[] = [
     validUntil: "2026-03-31",
     communityCodes: ["RJ-WOLONG"],
   },
+  {
+    title: "浙江宁波家电厂组织输出（普工）",
+    employer: "榕江县人力资源服务有限公司",
+    kind: "LABOUR_EXPORT",
+    openings: 30,
+    ageMin: 18,
+    ageMax: 45,
+    education: null,
+    skills: "统一组织乘车前往，途中有专人带队",
+    health: null,
+    // Where the work is; where to register and gather is the county hall, in 报名地点.
+    workProvince: "浙江省",
+    workCity: "宁波市",
+    workDistrict: "慈溪市",
+    workAddress: "周巷镇家电产业园",
+    locationScope: "OUT_OF_PROVINCE",
+    payKind: "MONTHLY",
+    payMin: 550_000,
+    payMax: 750_000,
+    pieceRate: null,
+    socialInsurance: true,
+    meals: true,
+    housing: true,
+    transport: true,
+    flexible: false,
+    homeBased: false,
+    hours: "8小时工作制，加班另计",
+    postSubsidy: null,
+    termMonths: null,
+    exportSubsidy: 100_000,
+    applyContact: "县人社局劳务输出窗口",
+    applyPhone: "0855-6626301",
+    applyPlace: "报名：各安置社区就业窗口；出发集合：榕江县古州镇人社服务大厅",
+    validFrom: "2026-03-01",
+    validUntil: "2026-03-31",
+    communityCodes: [],
+  },
 ];
 
 /** Parses CSV (UTF-8, optional BOM) or XLSX, chosen by the file name's extension (.csv/.xlsx, case-insensitive). */
@@ -256,8 +293,8 @@ export async function parsePostingSheet(fileName: string, bytes: Uint8Array): Pr
 }
 
 /**
- * A template with the headers and two example rows (a workshop's home-based embroidery piece work,
- * a public-welfare cleaner post) as CSV (UTF-8 with BOM so Excel opens it) or XLSX (sheet named
+ * A template with the headers and three example rows (a workshop's home-based embroidery piece work,
+ * a public-welfare cleaner post, labour export to Ningbo with its place of work apart from where to register) as CSV (UTF-8 with BOM so Excel opens it) or XLSX (sheet named
  * 招聘岗位, bold frozen header, sensible column widths).
  */
 export async function postingSheetTemplate(format: "csv" | "xlsx"): Promise<Uint8Array> {
