@@ -18,7 +18,9 @@ const JobFilter = builder.inputType("JobFilter", {
     scopes: t.field({ type: [LocationScope], description: "Only these location scopes" }),
     minPay: t.string({ description: "Monthly pay of at least this much (decimal yuan), by the top of the range" }),
     kind: t.field({ type: JobKind }),
-    keyword: t.string({ description: "Chinese keyword, matched in title, skills, employer and place" }),
+    keyword: t.string({
+      description: "Chinese keyword, matched in title, skills, employer and place of work (address, city, district)",
+    }),
     flexibleOnly: t.boolean({ defaultValue: false }),
     homeBasedOnly: t.boolean({ defaultValue: false }),
     workProvince: t.string({ description: "Place of work in this province (浙江省, or short: 浙江)" }),
@@ -110,6 +112,8 @@ builder.queryFields((t) => ({
                 { title: { contains: f.keyword.trim() } },
                 { skills: { contains: f.keyword.trim() } },
                 { workAddress: { contains: f.keyword.trim() } },
+                { workCity: { contains: f.keyword.trim() } },
+                { workDistrict: { contains: f.keyword.trim() } },
                 { employer: { name: { contains: f.keyword.trim() } } },
               ],
             }

@@ -273,6 +273,9 @@ describe("place of work", () => {
     expect(await on({ workProvince: "广东省" })).toEqual([guangzhou.id]);
     expect(await on({ workProvince: "广东", workCity: "广州市" })).toEqual([guangzhou.id]);
     expect(await on({ workCity: "东莞市" })).toEqual([]);
+    const ningbo = await s.db.jobPosting.findFirstOrThrow({ where: { title: "测试外出普工" } });
+    expect(await on({ keyword: "宁波" })).toEqual([ningbo.id]); // the city of work, not in the title
+    expect(await on({ keyword: "慈溪" })).toEqual([ningbo.id]);
     expect(await on({ workProvince: "浙江省" })).not.toContain(guangzhou.id);
     const bad = await s.gql(LIST, { filter: { workProvince: "火星" } });
     expect(bad.errors?.[0]?.message).toContain("火星");
