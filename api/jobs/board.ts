@@ -2,6 +2,7 @@ import type { Employer, JobPosting, TrainingCourse } from "../db/generated/clien
 import { yuan } from "../money.ts";
 import { type Period, periodLabel } from "../periods.ts";
 import { BENEFIT_LABELS, EMPLOYER_KIND_LABELS, JOB_KIND_LABELS, LOCATION_SCOPE_LABELS, TRADE_LABELS } from "./labels.ts";
+import { placeOfWorkText, placeRecorded } from "./places.ts";
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const whole = (fen: number) => yuan(fen).replace(/\.00$/, "");
@@ -43,7 +44,7 @@ export function boardMarkdown(
       `### ${i + 1}. ${cell(p.title)}（${JOB_KIND_LABELS[p.kind]}，招 ${p.openings} 人）`,
       "",
       `- 用工单位：${cell(p.employer.name)}（${EMPLOYER_KIND_LABELS[p.employer.kind]}${p.employer.verified ? "，已核实" : ""}）`,
-      `- 工作地点：${cell(p.workAddress)}（${LOCATION_SCOPE_LABELS[p.locationScope]}）`,
+      `- 工作地点：${cell(placeOfWorkText(p))}${placeRecorded(p) ? "" : `（原填写：${cell(p.workAddress)}）`}（${LOCATION_SCOPE_LABELS[p.locationScope]}）`,
       `- 薪酬：${payText(p)}；福利：${benefitsText(p)}`,
       `- 工作时间：${cell(p.hours)}${extras.length ? `；${extras.join("；")}` : ""}`,
       `- 要求：${[p.ageMin !== null || p.ageMax !== null ? `年龄 ${p.ageMin ?? ""}–${p.ageMax ?? ""} 岁` : null, p.education, p.skills, p.health].filter(Boolean).join("；") || "无特殊要求"}`,

@@ -17,6 +17,7 @@ import {
   POSTING_STATUS_LABELS,
   TRADE_LABELS,
 } from "./labels.ts";
+import { checkPlace, resolvePlace } from "./places.ts";
 import { parsePostingSheet } from "./sheet.ts";
 
 const optionalFen = (label: string) =>
@@ -60,6 +61,11 @@ const postingFields = z.object({
   education: optionalText("学历要求", 50),
   skills: optionalText("技能要求"),
   health: optionalText("健康要求", 100),
+  /** Where the work is; left out for work in the county, it is filled from the county (see resolvePlace). */
+  workProvince: optionalText("工作省份", 20),
+  workCity: optionalText("工作城市", 30),
+  workDistrict: optionalText("工作区县", 30),
+  /** The address within the district (street, park, building); where to register is applyPlace. */
   workAddress: requiredText("工作地点", 200),
   locationScope: enumOf(LOCATION_SCOPE_LABELS, "地点范围"),
   payKind: enumOf(PAY_KIND_LABELS, "计薪方式"),
@@ -197,12 +203,14 @@ export function createJobPosting(db: Db | Tx, _viewer: Viewer, raw: JobPostingIn
 async function insertPosting(db: Db | Tx, raw: JobPostingInput, field: string): Promise<JobPosting> {
   const input = parseInput(postingInput, raw, field);
   return inTransaction(db, async (tx) => {
-    const employer = await tx.employer.findUnique({ where: { id: input.employerId } });
+    const employer = await tx.employer.findUnique({ where: { id: input.employerId }, include: { county: true } });
     if (!employer) throw new ValidationError([{ field: `${field}.employerId`, message: "用工单位不存在，请先登记用工单位" }]);
+    const place = resolvePlace(input, employer.county, field);
     const ids = await targetIds(tx, employer.countyId, input.communityCodes);
     return tx.jobPosting.create({
       data: {
         ...postingColumns(input),
+        ...place,
         employerId: employer.id,
         countyId: employer.countyId,
         isSample: employer.isSample,
@@ -220,7 +228,10 @@ export async function updateJobPosting(db: Db, _viewer: Viewer, args: UpdateJobP
   const { id, input: patch } = parseInput(updatePostingArgs, args, "");
   const raw = args.input;
   return db.$transaction(async (tx) => {
-    const current = await tx.jobPosting.findUnique({ where: { id }, include: { targets: { include: { community: true } } } });
+    const current = await tx.jobPosting.findUnique({
+      where: { id },
+      include: { county: true, targets: { include: { community: true } } },
+    });
     if (!current) throw new NotFoundError(id, "招聘岗位不存在");
     const merged = parseInput(postingInput, {
       ...fromRow(current),
@@ -244,7 +255,8 @@ export async function updateJobPosting(db: Db, _viewer: Viewer, args: UpdateJobP
       await tx.jobTarget.deleteMany({ where: { postingId: id } });
       await tx.jobTarget.createMany({ data: ids.map((communityId) => ({ postingId: id, communityId })) });
     }
-    return tx.jobPosting.update({ where: { id }, data: postingColumns(merged) });
+    const place = resolvePlace(merged, current.county, "input");
+    return tx.jobPosting.update({ where: { id }, data: { ...postingColumns(merged), ...place } });
   });
 }
 
@@ -401,6 +413,9 @@ export async function importJobPostings(db: Db, _viewer: Viewer, args: ImportJob
     const n = i + 2; // the header is row 1
     if (!employers.has(row.employer))
       issues.push({ field: `file.row${n}.employer`, message: `第${n}行「用工单位」“${row.employer}”尚未登记，请先登记用工单位` });
+    for (const { field, message } of checkPlace(row, county).issues) {
+      issues.push({ field: `file.row${n}.${field}`, message: `第${n}行：${message}` });
+    }
     const foreign = row.communityCodes.filter((c) => !codes.has(c));
     if (foreign.length)
       issues.push({ field: `file.row${n}.communityCodes`, message: `第${n}行「目标社区」不是本县的社区：${foreign.join("、")}` });

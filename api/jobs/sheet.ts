@@ -33,6 +33,11 @@ export interface PostingRow {
   education: string | null;
   skills: string | null;
   health: string | null;
+  /** The place of work; left empty for work in the county, it is filled from the county. */
+  workProvince: string | null;
+  workCity: string | null;
+  workDistrict: string | null;
+  /** The address within the district; where to register is applyPlace. */
   workAddress: string;
   locationScope: keyof typeof LOCATION_SCOPE_LABELS;
   payKind: keyof typeof PAY_KIND_LABELS;
@@ -103,6 +108,9 @@ const COLUMNS = defineColumns([
   { field: "education", label: "学历要求", kind: text({ max: 50 }), required: false, width: 12 },
   { field: "skills", label: "技能要求", kind: text({ max: 500 }), required: false, width: 30 },
   { field: "health", label: "健康要求", kind: text({ max: 100 }), required: false, width: 24 },
+  { field: "workProvince", label: "工作省份", kind: text({ max: 20 }), required: false, width: 12 },
+  { field: "workCity", label: "工作城市", kind: text({ max: 30 }), required: false, width: 12 },
+  { field: "workDistrict", label: "工作区县", kind: text({ max: 30 }), required: false, width: 12 },
   { field: "workAddress", label: "工作地点", kind: text({ max: 200 }), required: true, width: 30 },
   { field: "locationScope", label: "地点范围", kind: oneOf(LOCATION_SCOPE_LABELS), required: true, width: 10 },
   { field: "payKind", label: "计薪方式", kind: oneOf(PAY_KIND_LABELS), required: true, width: 10 },
@@ -148,6 +156,9 @@ const EXAMPLE_ROWS: readonly PostingRow[] = [
     education: null,
     skills: "会刺绣者优先，不会的车间免费教",
     health: null,
+    workProvince: null,
+    workCity: null,
+    workDistrict: null,
     workAddress: "富民社区综合服务中心一楼苗绣车间（可领料回家绣）",
     locationScope: "COMMUNITY",
     payKind: "PIECE_RATE",
@@ -181,6 +192,9 @@ const EXAMPLE_ROWS: readonly PostingRow[] = [
     education: null,
     skills: "优先安排脱贫户、监测户中就业困难人员",
     health: "身体健康，能胜任体力劳动",
+    workProvince: null,
+    workCity: null,
+    workDistrict: null,
     workAddress: "卧龙社区各楼栋及公共区域",
     locationScope: "COMMUNITY",
     payKind: "MONTHLY",
@@ -203,6 +217,43 @@ const EXAMPLE_ROWS: readonly PostingRow[] = [
     validFrom: "2026-03-01",
     validUntil: "2026-03-31",
     communityCodes: ["RJ-WOLONG"],
+  },
+  {
+    title: "浙江宁波家电厂组织输出（普工）",
+    employer: "榕江县人力资源服务有限公司",
+    kind: "LABOUR_EXPORT",
+    openings: 30,
+    ageMin: 18,
+    ageMax: 45,
+    education: null,
+    skills: "统一组织乘车前往，途中有专人带队",
+    health: null,
+    // Where the work is; where to register and gather is the county hall, in 报名地点.
+    workProvince: "浙江省",
+    workCity: "宁波市",
+    workDistrict: "慈溪市",
+    workAddress: "周巷镇家电产业园",
+    locationScope: "OUT_OF_PROVINCE",
+    payKind: "MONTHLY",
+    payMin: 550_000,
+    payMax: 750_000,
+    pieceRate: null,
+    socialInsurance: true,
+    meals: true,
+    housing: true,
+    transport: true,
+    flexible: false,
+    homeBased: false,
+    hours: "8小时工作制，加班另计",
+    postSubsidy: null,
+    termMonths: null,
+    exportSubsidy: 100_000,
+    applyContact: "县人社局劳务输出窗口",
+    applyPhone: "0855-6626301",
+    applyPlace: "报名：各安置社区就业窗口；出发集合：榕江县古州镇人社服务大厅",
+    validFrom: "2026-03-01",
+    validUntil: "2026-03-31",
+    communityCodes: [],
   },
 ];
 
@@ -242,8 +293,8 @@ export async function parsePostingSheet(fileName: string, bytes: Uint8Array): Pr
 }
 
 /**
- * A template with the headers and two example rows (a workshop's home-based embroidery piece work,
- * a public-welfare cleaner post) as CSV (UTF-8 with BOM so Excel opens it) or XLSX (sheet named
+ * A template with the headers and three example rows (a workshop's home-based embroidery piece work,
+ * a public-welfare cleaner post, labour export to Ningbo with its place of work apart from where to register) as CSV (UTF-8 with BOM so Excel opens it) or XLSX (sheet named
  * 招聘岗位, bold frozen header, sensible column widths).
  */
 export async function postingSheetTemplate(format: "csv" | "xlsx"): Promise<Uint8Array> {

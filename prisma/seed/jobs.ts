@@ -46,6 +46,8 @@ type Template = {
   kind: "REGULAR" | "PUBLIC_WELFARE" | "LABOUR_EXPORT" | "SEASONAL";
   scope: "COMMUNITY" | "COUNTY" | "PROVINCE" | "OUT_OF_PROVINCE";
   pay: [string, string];
+  /** Where the work is, for work away from home; work in the county is at the employer's address, in the county. */
+  place?: { workProvince: string; workCity: string; workDistrict: string; workAddress: string };
   extra?: Record<string, unknown>;
   communities?: string[];
 };
@@ -175,6 +177,7 @@ const RJ_TEMPLATES: Template[] = [
     kind: "LABOUR_EXPORT",
     scope: "OUT_OF_PROVINCE",
     pay: ["5500", "7500"],
+    place: { workProvince: "浙江省", workCity: "宁波市", workDistrict: "慈溪市", workAddress: "周巷镇家电产业园" },
     extra: {
       exportSubsidy: "1000",
       socialInsurance: true,
@@ -193,6 +196,7 @@ const RJ_TEMPLATES: Template[] = [
     kind: "LABOUR_EXPORT",
     scope: "PROVINCE",
     pay: ["4200", "5500"],
+    place: { workProvince: "贵州省", workCity: "贵阳市", workDistrict: "白云区", workAddress: "贵阳综合保税区物流园分拣中心" },
     extra: { exportSubsidy: "500", socialInsurance: true, housing: true, hours: "两班倒", ageMin: 18, ageMax: 50 },
   },
   {
@@ -236,6 +240,24 @@ const RJ_TEMPLATES: Template[] = [
     pay: ["2200", "2200"],
     extra: { meals: true, transport: true, hours: "旅游旺季每天8小时", ageMin: 30, ageMax: 60 },
   },
+  {
+    employer: RJ_EMPLOYERS[5].name,
+    title: "广东东莞电子厂组织输出（操作工）",
+    kind: "LABOUR_EXPORT",
+    scope: "OUT_OF_PROVINCE",
+    pay: ["5000", "6800"],
+    place: { workProvince: "广东省", workCity: "东莞市", workDistrict: "长安镇", workAddress: "长安镇电子信息产业园" },
+    extra: {
+      exportSubsidy: "1000",
+      socialInsurance: true,
+      meals: true,
+      housing: true,
+      hours: "两班倒，每月休4天",
+      ageMin: 18,
+      ageMax: 40,
+      skills: "统一组织乘车前往，县人社局劳务专员回访",
+    },
+  },
 ];
 
 const SC_TEMPLATES: Template[] = [
@@ -261,6 +283,7 @@ const SC_TEMPLATES: Template[] = [
     kind: "LABOUR_EXPORT",
     scope: "OUT_OF_PROVINCE",
     pay: ["5000", "7000"],
+    place: { workProvince: "福建省", workCity: "泉州市", workDistrict: "晋江市", workAddress: "陈埭镇服装产业园" },
     extra: {
       exportSubsidy: "1000",
       socialInsurance: true,
@@ -310,6 +333,7 @@ export async function seedJobs(db: Db, viewer: Viewer): Promise<number> {
             RJ_EMPLOYERS.find((e) => e.name === tpl.employer)?.address ??
             SC_EMPLOYERS.find((e) => e.name === tpl.employer)?.address ??
             "",
+          ...tpl.place,
           locationScope: tpl.scope,
           payKind: "MONTHLY",
           payMin: tpl.pay[0],
@@ -317,7 +341,14 @@ export async function seedJobs(db: Db, viewer: Viewer): Promise<number> {
           hours: "8:00–17:00",
           applyContact: county === "RJ" ? "社区就业服务窗口（县人社局驻点）" : "铜锣湾社区就业服务站",
           applyPhone: county === "RJ" ? "0855-6626301" : "0797-5712301",
-          applyPlace: county === "RJ" ? "各安置社区综合服务中心一楼就业窗口" : "铜锣湾社区服务中心",
+          applyPlace:
+            tpl.kind === "LABOUR_EXPORT"
+              ? county === "RJ"
+                ? "报名：各安置社区就业窗口；出发集合：榕江县古州镇人社服务大厅"
+                : "报名：铜锣湾社区服务中心；出发集合：石城县琴江镇劳务服务中心"
+              : county === "RJ"
+                ? "各安置社区综合服务中心一楼就业窗口"
+                : "铜锣湾社区服务中心",
           validFrom: day(month, 1 + (i % 5)),
           validUntil: offset === 0 && i % 4 === 0 ? day(addMonths(month, 1), 15) : lastDay(month),
           communityCodes: tpl.communities ?? [],

@@ -38,7 +38,16 @@ const postingFields = <Required extends boolean>(required: Required) =>
       education: t.string(),
       skills: t.string(),
       health: t.string(),
-      workAddress: t.string({ required }),
+      workProvince: t.string({
+        description:
+          "Province of the place of work (浙江省, or short: 浙江); left out for work in the community or county, it is the county's",
+      }),
+      workCity: t.string({ description: "City of the place of work (宁波市); required for work outside the county" }),
+      workDistrict: t.string({ description: "District, county or county-level city of the place of work (慈溪市)" }),
+      workAddress: t.string({
+        required,
+        description: "Address of the place of work within its district (street, park, building); where to register is applyPlace",
+      }),
       locationScope: t.field({ type: LocationScope, required }),
       payKind: t.field({ type: PayKind, required }),
       payMin: t.string({ required, description: "Monthly, decimal yuan" }),
@@ -56,7 +65,7 @@ const postingFields = <Required extends boolean>(required: Required) =>
       exportSubsidy: t.string({ description: "Labour export: one-off subsidy, decimal yuan" }),
       applyContact: t.string({ required }),
       applyPhone: t.string({ required }),
-      applyPlace: t.string({ required }),
+      applyPlace: t.string({ required, description: "Where to register or gather (报名/集合地点), not the place of work" }),
       validFrom: t.string({ required }),
       validUntil: t.string({ required }),
       communityCodes: t.stringList({ description: "Target communities; empty or left out = every community of the county" }),

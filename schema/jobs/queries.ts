@@ -1,5 +1,6 @@
 import type { Prisma } from "../../api/db/generated/client.ts";
 import { ValidationError } from "../../api/errors.ts";
+import { type Destination, jobDestinations, provinceName } from "../../api/jobs/places.ts";
 import { courseOpenOn, openOn } from "../../api/jobs/service.ts";
 import { FEN, parseDecimal } from "../../api/money.ts";
 import { isDate, todayInShanghai } from "../../api/periods.ts";
@@ -17,9 +18,13 @@ const JobFilter = builder.inputType("JobFilter", {
     scopes: t.field({ type: [LocationScope], description: "Only these location scopes" }),
     minPay: t.string({ description: "Monthly pay of at least this much (decimal yuan), by the top of the range" }),
     kind: t.field({ type: JobKind }),
-    keyword: t.string({ description: "Chinese keyword, matched in title, skills, employer and place" }),
+    keyword: t.string({
+      description: "Chinese keyword, matched in title, skills, employer and place of work (address, city, district)",
+    }),
     flexibleOnly: t.boolean({ defaultValue: false }),
     homeBasedOnly: t.boolean({ defaultValue: false }),
+    workProvince: t.string({ description: "Place of work in this province (浙江省, or short: 浙江)" }),
+    workCity: t.string({ description: "Place of work in this city (宁波市)" }),
     openOn: t.string({ description: "Open on this date (YYYY-MM-DD); default today, Asia/Shanghai" }),
   }),
 });
@@ -45,7 +50,43 @@ const place = (communityCode?: string | null, countyCode?: string | null) => ({
   ...(countyCode ? { county: { code: countyCode } } : {}),
 });
 
+/** Postings whose place of work is in a province (full or short name) and/or city. */
+function placeFilter(province?: string | null, city?: string | null): Prisma.JobPostingWhereInput {
+  const full = province == null ? null : provinceName(province);
+  if (province != null && full === null)
+    throw new ValidationError([
+      { field: "filter.workProvince", message: `省份“${province}”不正确：应为省级行政区名称，如 浙江省` },
+    ]);
+  return { ...(full ? { workProvince: full } : {}), ...(city?.trim() ? { workCity: city.trim() } : {}) };
+}
+
+const JobDestination = builder.objectRef<Destination>("JobDestination").implement({
+  description: "外出务工目的地: a province and city where open labour-export or away postings are",
+  fields: (t) => ({
+    province: t.exposeString("province", { description: "Province-level division, full name" }),
+    provinceCode: t.exposeString("provinceCode", { description: "Its GB/T 2260 code, e.g. 33 for 浙江省" }),
+    city: t.exposeString("city", { description: "City of the place of work" }),
+    citySlug: t.exposeString("citySlug", { description: "Stable URL segment for the city's page (a short hash)" }),
+    postings: t.exposeInt("postings", { description: "Open postings with work in this city" }),
+  }),
+});
+
 builder.queryFields((t) => ({
+  jobDestinations: t.field({
+    type: [JobDestination],
+    description:
+      "Where open postings away from home (elsewhere in the province, or out of it) have their place of work, by province and city; most postings first",
+    args: {
+      communityCode: t.arg.string({ description: "Postings for this community" }),
+      countyCode: t.arg.string({ description: "Postings of this county" }),
+      openOn: t.arg.string({ description: "Open on this date (YYYY-MM-DD); default today, Asia/Shanghai" }),
+    },
+    resolve: (_root, args, ctx) =>
+      jobDestinations(ctx.db, {
+        ...openOn(checkedDate(args.openOn)),
+        ...place(args.communityCode, args.countyCode),
+      }),
+  }),
   jobPostings: t.prismaConnection({
     type: "JobPosting",
     cursor: "id",
@@ -64,12 +105,15 @@ builder.queryFields((t) => ({
         ...(f.kind ? { kind: f.kind } : {}),
         ...(f.flexibleOnly ? { flexible: true } : {}),
         ...(f.homeBasedOnly ? { homeBased: true } : {}),
+        ...placeFilter(f.workProvince, f.workCity),
         ...(f.keyword?.trim()
           ? {
               OR: [
                 { title: { contains: f.keyword.trim() } },
                 { skills: { contains: f.keyword.trim() } },
                 { workAddress: { contains: f.keyword.trim() } },
+                { workCity: { contains: f.keyword.trim() } },
+                { workDistrict: { contains: f.keyword.trim() } },
                 { employer: { name: { contains: f.keyword.trim() } } },
               ],
             }

@@ -8,6 +8,7 @@ import {
   POSTING_STATUS_LABELS,
   TRADE_LABELS,
 } from "../../api/jobs/labels.ts";
+import { placeOfWorkText, placeRecorded } from "../../api/jobs/places.ts";
 import { yuan } from "../../api/money.ts";
 import { todayInShanghai } from "../../api/periods.ts";
 import { builder, labelledValues } from "../builder.ts";
@@ -51,7 +52,24 @@ builder.prismaObject("JobPosting", {
     education: t.exposeString("education", { nullable: true }),
     skills: t.exposeString("skills", { nullable: true }),
     health: t.exposeString("health", { nullable: true }),
-    workAddress: t.exposeString("workAddress"),
+    workProvince: t.exposeString("workProvince", {
+      nullable: true,
+      description: "Province of the place of work; null for a posting from before it was recorded (see placeOfWork)",
+    }),
+    workCity: t.exposeString("workCity", { nullable: true, description: "City of the place of work" }),
+    workDistrict: t.exposeString("workDistrict", { nullable: true, description: "District or county of the place of work" }),
+    workAddress: t.exposeString("workAddress", {
+      description:
+        "Address of the place of work within its district. On a posting without workProvince (from before the place of work was recorded) it is the text then typed, which may be where to register",
+    }),
+    placeOfWork: t.string({
+      description: "The place of work in words: 浙江省宁波市慈溪市 慈东工业区…, or 未注明 where the posting does not say",
+      resolve: placeOfWorkText,
+    }),
+    placeOfWorkRecorded: t.boolean({
+      description: "Whether the posting says where the work is (postings from before this was recorded may not)",
+      resolve: placeRecorded,
+    }),
     locationScope: t.expose("locationScope", { type: LocationScope }),
     locationScopeLabel: t.string({ resolve: (p) => LOCATION_SCOPE_LABELS[p.locationScope] }),
     payKind: t.expose("payKind", { type: PayKind }),
@@ -80,7 +98,7 @@ builder.prismaObject("JobPosting", {
     }),
     applyContact: t.exposeString("applyContact"),
     applyPhone: t.exposeString("applyPhone"),
-    applyPlace: t.exposeString("applyPlace"),
+    applyPlace: t.exposeString("applyPlace", { description: "Where to register or gather, not the place of work" }),
     validFrom: t.exposeString("validFrom"),
     validUntil: t.exposeString("validUntil"),
     status: t.expose("status", { type: PostingStatus }),

@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql, member, present, Refusal, type VariablesOf } from "../support/graphql.ts";
@@ -81,6 +83,10 @@ describe("job postings", () => {
       payMin: "5500",
       payMax: "7500",
       locationScope: "OUT_OF_PROVINCE",
+      workProvince: "浙江省",
+      workCity: "宁波市",
+      workDistrict: "慈溪市",
+      workAddress: "周巷镇家电产业园",
       kind: "LABOUR_EXPORT",
       exportSubsidy: "1000",
       validFrom: "2031-06-10",
@@ -206,6 +212,172 @@ describe("job postings", () => {
   });
 });
 
+describe("place of work", () => {
+  const PLACE = graphql(`query Place($id: ID!) { jobPosting(id: $id) {
+    kind locationScope workProvince workCity workDistrict workAddress placeOfWork placeOfWorkRecorded applyPlace jsonLd } }`);
+  const place = async (id: string) => present((await s.gql(PLACE, { id })).data?.jobPosting);
+  const DESTINATIONS = graphql(`query Destinations($c: String, $d: String) {
+    jobDestinations(communityCode: $c, openOn: $d) { province provinceCode city citySlug postings } }`);
+  const create = async (over: Partial<PostingInput>) => s.gql(CREATE, { input: posting(over) }, county);
+  const away = { kind: "LABOUR_EXPORT", locationScope: "OUT_OF_PROVINCE", exportSubsidy: "1000" } as const;
+  const issues = (res: Awaited<ReturnType<typeof create>>) =>
+    member(res.data?.createJobPosting, "ValidationError").issues.map((i) => i.field);
+
+  it("says where the work is in every posting's JSON-LD: the place of work, never the place to register", async () => {
+    const ids = (await s.db.jobPosting.findMany({ select: { id: true } })).map((p) => p.id);
+    expect(ids.length).toBeGreaterThan(40);
+    for (const id of ids) {
+      const p = await place(id);
+      const ld = JSON.parse(p.jsonLd);
+      const address = ld.jobLocation.address;
+      expect(p.placeOfWorkRecorded, p.placeOfWork).toBe(true);
+      expect(address.addressRegion).toBe(p.workProvince);
+      expect(address.addressLocality).toBe(p.workCity);
+      expect(`${address.addressRegion}${address.addressLocality}${address.streetAddress ?? ""}`).toBe(
+        p.placeOfWork.replace(" ", ""),
+      );
+      expect(ld.description).toContain(`工作地点：${p.placeOfWork}`);
+      if (p.kind === "LABOUR_EXPORT") {
+        // Recruits from the county, to work where the factory is.
+        expect(ld.applicantLocationRequirements.name).toMatch(/^(贵州省榕江县|江西省石城县)$/);
+        expect(p.placeOfWork).not.toContain(p.applyPlace);
+        expect(p.placeOfWork).not.toMatch(/榕江县|石城县/);
+      }
+      if (p.locationScope === "OUT_OF_PROVINCE") expect(ld.applicantLocationRequirements.name).not.toContain(p.workProvince);
+    }
+    const exports = await s.db.jobPosting.findMany({ where: { kind: "LABOUR_EXPORT" }, distinct: ["workCity"] });
+    expect(exports.map((e) => `${e.workProvince}${e.workCity}`).sort()).toEqual(
+      ["广东省东莞市", "浙江省宁波市", "福建省泉州市", "贵州省贵阳市"].sort(),
+    );
+  });
+
+  it("fills the place of work from the county for work in it, and filters by province and city of work", async () => {
+    const local = member((await create({ title: "测试县内岗位" })).data?.createJobPosting, "CreateJobPostingSuccess").posting;
+    expect(await place(local.id)).toMatchObject({
+      workProvince: "贵州省",
+      workCity: "黔东南苗族侗族自治州",
+      workDistrict: "榕江县",
+      placeOfWork: "贵州省黔东南苗族侗族自治州榕江县 工业园区",
+    });
+    const guangzhou = member(
+      (await create({ ...away, title: "测试广州岗位", workProvince: "广东", workCity: "广州市", workAddress: "白云区物流园" }))
+        .data?.createJobPosting,
+      "CreateJobPostingSuccess",
+    ).posting;
+    expect(await place(guangzhou.id)).toMatchObject({
+      workProvince: "广东省",
+      workDistrict: null,
+      placeOfWork: "广东省广州市 白云区物流园",
+    });
+    const on = (extra: JobFilter) => list({ communityCode: "RJ-FUMIN", openOn: "2031-06-12", ...extra });
+    expect(await on({ workProvince: "广东省" })).toEqual([guangzhou.id]);
+    expect(await on({ workProvince: "广东", workCity: "广州市" })).toEqual([guangzhou.id]);
+    expect(await on({ workCity: "东莞市" })).toEqual([]);
+    const ningbo = await s.db.jobPosting.findFirstOrThrow({ where: { title: "测试外出普工" } });
+    expect(await on({ keyword: "宁波" })).toEqual([ningbo.id]); // the city of work, not in the title
+    expect(await on({ keyword: "慈溪" })).toEqual([ningbo.id]);
+    expect(await on({ workProvince: "浙江省" })).not.toContain(guangzhou.id);
+    const bad = await s.gql(LIST, { filter: { workProvince: "火星" } });
+    expect(bad.errors?.[0]?.message).toContain("火星");
+    const where = present((await s.gql(DESTINATIONS, { c: "RJ-FUMIN", d: "2031-06-12" })).data).jobDestinations;
+    // Only work away from home has destinations: the county-scope posting is not one.
+    expect(where.map((d) => `${d.provinceCode}${d.province}${d.city}`).sort()).toEqual(["33浙江省宁波市", "44广东省广州市"]);
+    expect(new Set(where.map((d) => d.citySlug)).size).toBe(2);
+    for (const d of where) expect(d.citySlug).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it("refuses a place of work that does not fit, field by field", async () => {
+    expect(issues(await create({ ...away }))).toEqual(["input.workProvince", "input.workCity"]);
+    expect(issues(await create({ ...away, workProvince: "贵州省", workCity: "贵阳市" }))).toEqual(["input.workProvince"]);
+    expect(issues(await create({ ...away, workProvince: "火星", workCity: "某市" }))).toEqual(["input.workProvince"]);
+    expect(issues(await create({ workProvince: "浙江省" }))).toEqual(["input.workProvince"]);
+    expect(issues(await create({ locationScope: "PROVINCE" }))).toEqual(["input.workCity"]);
+    expect(issues(await create({ workCity: "x".repeat(31) }))).toEqual(["input.workCity"]);
+    const local = member((await create({ title: "测试改为外出" })).data?.createJobPosting, "CreateJobPostingSuccess").posting;
+    const UPDATE = graphql(
+      `mutation Move($id: ID!, $input: JobPostingPatch!) { updateJobPosting(id: $id, input: $input) { __typename ...Refusal } }`,
+      [Refusal],
+    );
+    const moved = await s.gql(UPDATE, { id: local.id, input: { locationScope: "OUT_OF_PROVINCE" } }, county);
+    expect(member(moved.data?.updateJobPosting, "ValidationError").issues.map((i) => i.field)).toEqual(["input.workProvince"]);
+    const fixed = await s.gql(
+      UPDATE,
+      {
+        id: local.id,
+        input: {
+          locationScope: "OUT_OF_PROVINCE",
+          workProvince: "江苏省",
+          workCity: "苏州市",
+          workDistrict: null,
+          workAddress: "工业园区",
+        },
+      },
+      county,
+    );
+    expect(fixed.data?.updateJobPosting.__typename).toBe("UpdateJobPostingSuccess");
+    expect(await place(local.id)).toMatchObject({ placeOfWork: "江苏省苏州市 工业园区" });
+    expect((await s.gql(UPDATE, { id: local.id, input: { workCity: "无锡市" } }, wolong)).data?.updateJobPosting).toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+
+  it("shows 未注明 for a posting from before the place of work was recorded, and its JSON-LD claims no more than its scope", async () => {
+    const made = member(
+      (
+        await create({
+          ...away,
+          title: "测试旧岗位",
+          workProvince: "浙江省",
+          workCity: "宁波市",
+          workAddress: "榕江县古州镇人社服务大厅",
+        })
+      ).data?.createJobPosting,
+      "CreateJobPostingSuccess",
+    ).posting;
+    // What the migration leaves on an out-of-province row: no place of work, the old text kept.
+    await s.db.jobPosting.update({ where: { id: made.id }, data: { workProvince: null, workCity: null, workDistrict: null } });
+    const p = await place(made.id);
+    expect(p).toMatchObject({ placeOfWork: "未注明", placeOfWorkRecorded: false, workAddress: "榕江县古州镇人社服务大厅" });
+    const { address } = JSON.parse(p.jsonLd).jobLocation;
+    expect(address).toEqual({ "@type": "PostalAddress", addressCountry: "CN" });
+  });
+});
+
+describe("the place-of-work migration", () => {
+  it("keeps old rows: work in the county gets the county, work away stays 未注明", async () => {
+    const dir = "prisma/migrations";
+    const names = readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+    const mine = names.findIndex((n) => n.endsWith("_job_place_of_work"));
+    const db = new Database(":memory:");
+    for (const name of names.slice(0, mine)) db.exec(readFileSync(`${dir}/${name}/migration.sql`, "utf8"));
+    db.exec(`INSERT INTO "County" (id, code, name, province, prefecture) VALUES ('c', 'RJ', '榕江县', '贵州省', '黔东南苗族侗族自治州');
+      INSERT INTO "Employer" (id, countyId, name, kind) VALUES ('e', 'c', '厂', 'ENTERPRISE');`);
+    const insert = db.prepare(`INSERT INTO "JobPosting" (id, countyId, employerId, title, kind, openings, workAddress,
+      locationScope, payKind, payMin, payMax, hours, applyContact, applyPhone, applyPlace, validFrom, validUntil, updatedAt)
+      VALUES (?, 'c', 'e', '岗位', 'REGULAR', 1, ?, ?, 'MONTHLY', 1, 1, '8小时', '窗口', '0855-1', '大厅', '2026-01-01', '2026-01-31', 0)`);
+    insert.run("local", "榕江县工业园区", "COUNTY");
+    insert.run("away", "榕江县古州镇人社服务大厅", "OUT_OF_PROVINCE");
+    insert.run("province", "榕江县古州镇人社服务大厅", "PROVINCE");
+    db.exec(readFileSync(`${dir}/${names[mine]}/migration.sql`, "utf8"));
+    const rows = db.prepare(`SELECT id, workProvince, workCity, workDistrict, workAddress FROM "JobPosting" ORDER BY id`).all();
+    expect(rows).toEqual([
+      { id: "away", workProvince: null, workCity: null, workDistrict: null, workAddress: "榕江县古州镇人社服务大厅" },
+      {
+        id: "local",
+        workProvince: "贵州省",
+        workCity: "黔东南苗族侗族自治州",
+        workDistrict: "榕江县",
+        workAddress: "榕江县工业园区",
+      },
+      { id: "province", workProvince: null, workCity: null, workDistrict: null, workAddress: "榕江县古州镇人社服务大厅" },
+    ]);
+    db.close();
+  });
+});
+
 describe("monthly boards", () => {
   it("freeze what was open that month: later edits and expiry do not change the board", async () => {
     const created = await s.gql(
@@ -288,7 +460,10 @@ describe("posting import", () => {
       sheet.getRow(3).getCell(employer).value = "测试制衣厂";
     });
     const res = await s.gql(IMPORT, { f: "岗位.xlsx", c: content }, county);
-    expect(member(res.data?.importJobPostings, "ImportJobPostingsSuccess").postings).toHaveLength(2);
+    // The template's three example rows: the third, labour export, names a demo employer of the county.
+    const postings = member(res.data?.importJobPostings, "ImportJobPostingsSuccess").postings;
+    expect(postings).toHaveLength(3);
+    expect(postings[2]).toMatchObject({ title: "浙江宁波家电厂组织输出（普工）" });
   });
 
   it("creates nothing when one row is bad, and names the row and the field", async () => {
@@ -307,6 +482,34 @@ describe("posting import", () => {
       code: "FORBIDDEN",
     });
     expect(await s.db.jobPosting.count()).toBe(before);
+  });
+
+  it("reads the place of work from its own columns, and names the row and field when work away has none", async () => {
+    const before = await s.db.jobPosting.count();
+    const away = (province: string, city: string) =>
+      templateWith((sheet) => {
+        const row = sheet.getRow(2);
+        row.getCell(column(sheet, "用工单位")).value = "测试制衣厂";
+        row.getCell(column(sheet, "地点范围")).value = "省外";
+        row.getCell(column(sheet, "工作省份")).value = province;
+        row.getCell(column(sheet, "工作城市")).value = city;
+        row.getCell(column(sheet, "工作地点")).value = "周巷镇家电产业园";
+        // Only this row: the template's other example rows are emptied (empty rows are skipped).
+        for (const n of [3, 4])
+          sheet.getRow(n).eachCell((cell) => {
+            cell.value = null;
+          });
+      });
+    const bad = await s.gql(IMPORT, { f: "岗位.xlsx", c: await away("", "") }, county);
+    expect(member(bad.data?.importJobPostings, "ValidationError").issues).toEqual([
+      { field: "file.row2.workProvince", message: "第2行：省外务工岗位请填写工作所在省份，如 浙江省" },
+      { field: "file.row2.workCity", message: "第2行：外出务工岗位请填写工作城市，如 宁波市" },
+    ]);
+    expect(await s.db.jobPosting.count()).toBe(before);
+    const good = await s.gql(IMPORT, { f: "岗位.xlsx", c: await away("浙江", "宁波市") }, county);
+    expect(member(good.data?.importJobPostings, "ImportJobPostingsSuccess").postings).toHaveLength(1);
+    const made = await s.db.jobPosting.findFirstOrThrow({ where: { workCity: "宁波市", workAddress: "周巷镇家电产业园" } });
+    expect(made).toMatchObject({ workProvince: "浙江省", locationScope: "OUT_OF_PROVINCE" });
   });
 });
 

@@ -10,13 +10,15 @@ export const JobCard = graphql(`
     payText
     payMax
     openings
-    workAddress
+    placeOfWork
     locationScopeLabel
     benefitsText
     hours
     flexible
     homeBased
+    validFrom
     validUntil
+    updatedAt
     applyPhone
     employer { name kindLabel verified }
   }
@@ -48,6 +50,8 @@ export const JobDetail = graphql(`
       education
       skills
       health
+      placeOfWork
+      placeOfWorkRecorded
       workAddress
       locationScopeLabel
       payText
@@ -132,6 +136,18 @@ export const JobBoards = graphql(`
   query JobBoards($code: String!) {
     community(code: $code) {
       jobBoards { month postings courses disclosure { id title publishedAt } }
+    }
+  }
+`);
+
+export const JobDestinations = graphql(`
+  query JobDestinations($communityCode: String, $countyCode: String) {
+    jobDestinations(communityCode: $communityCode, countyCode: $countyCode) {
+      province
+      provinceCode
+      city
+      citySlug
+      postings
     }
   }
 `);

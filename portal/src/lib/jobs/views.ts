@@ -1,4 +1,5 @@
 import type { VariablesOf } from "~/lib/graphql.ts";
+import { communityCodes } from "~/lib/paths.ts";
 import type { JobList } from "./queries.ts";
 
 type Filter = NonNullable<VariablesOf<typeof JobList>["filter"]>;
@@ -19,3 +20,10 @@ export const JOB_VIEWS = {
 
 export type JobView = keyof typeof JOB_VIEWS;
 export const jobViews = Object.keys(JOB_VIEWS) as JobView[];
+
+/** getStaticPaths of the filtered views of every community: /c/<code>/jobs/<view>/ (pay is the section's front page). */
+export async function viewPaths() {
+  return (await communityCodes()).flatMap((code) =>
+    jobViews.filter((v) => v !== "pay").map((view) => ({ params: { code, view } })),
+  );
+}
