@@ -3,6 +3,7 @@ import type { Db } from "../../api/db/client.ts";
 import { seedCatalogue } from "./catalogue.ts";
 import { seedCheckpoints } from "./checkpoints.ts";
 import { seedDecisions } from "./decisions.ts";
+import { seedEmployment } from "./employment.ts";
 import { seedFees } from "./fees.ts";
 import { seedFinance } from "./finance.ts";
 import { seedJobs } from "./jobs.ts";
@@ -23,5 +24,6 @@ export const DOMAIN_SEEDS: readonly DomainSeed[] = [
   seedCatalogue,
   seedDecisions,
   seedProjects,
+  seedEmployment,
   seedCheckpoints,
 ];

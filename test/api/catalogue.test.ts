@@ -208,8 +208,9 @@ describe("catalogue statuses, from the dates alone (Asia/Shanghai)", () => {
     const items = await catalogue("RJ-FUMIN", "2026-11-26T04:00:00Z");
     const own = items.filter((e) => !e.inherited).map((e) => e.item.name);
     expect(own).toEqual(["扶贫车间用工和工资发放情况"]);
-    // 14: the county default catalogue's 13 items and 资助项目全程公开, added with the funded-projects demo.
-    expect(items.filter((e) => e.inherited).length).toBe(14);
+    // 15: the county default catalogue's 13 items, 资助项目全程公开, added with the funded-projects demo,
+    // and 就业目标完成情况月报, added with the employment-goals demo (prisma/seed/employment.ts).
+    expect(items.filter((e) => e.inherited).length).toBe(15);
     expect((await catalogue("RJ-TEHE", "2026-11-26T04:00:00Z")).some((e) => e.item.name === own[0])).toBe(false);
   });
 
