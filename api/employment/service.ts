@@ -215,14 +215,22 @@ export async function importEmploymentFigures(
   }
   if (issues.length > 0) throw new ValidationError([...issues].sort((a, b) => rowOf(a.field) - rowOf(b.field)));
 
-  return inTransaction(db, async (tx) => {
-    const created: PublishedFigures[] = [];
-    for (const [i, f] of good.entries()) {
-      const n = rows[i]?.rowNumber ?? i + 2;
-      created.push(await publishIn(tx, viewer, f, at, { community: `file.row${n}.community`, month: `file.row${n}.month` }));
-    }
-    return created;
-  });
+  try {
+    return await inTransaction(db, async (tx) => {
+      const created: PublishedFigures[] = [];
+      for (const [i, f] of good.entries()) {
+        const n = rows[i]?.rowNumber ?? i + 2;
+        created.push(await publishIn(tx, viewer, f, at, { community: `file.row${n}.community`, month: `file.row${n}.month` }));
+      }
+      return created;
+    });
+  } catch (error) {
+    // The catalogue item is checked as each notice is made; name it as the import's own argument.
+    if (!(error instanceof ValidationError)) throw error;
+    throw new ValidationError(
+      error.issues.map((i) => (i.field === "input.catalogueItemId" ? { ...i, field: "catalogueItemId" } : i)),
+    );
+  }
 }
 
 const rowOf = (field: string) => Number(/row(\d+)/.exec(field)?.[1] ?? 0);

@@ -14,7 +14,7 @@ const MonthFields = graphql(`
     employedByKind { kind kindLabel count }
     goals { goal goalLabel rate { numerator denominator percent } target { percent wording source } gap met statusLabel }
     contentHash correctionReason
-    disclosure { id status title category { code } period { start } }
+    disclosure { id status title body category { code } period { start } }
     corrects { id month householdsWithEmployed disclosure { id status } }
   }
 `);
@@ -31,8 +31,8 @@ const CORRECT = graphql(
   [Refusal, MonthFields],
 );
 const IMPORT = graphql(
-  `mutation ImportEmploymentFigures($county: String!, $fileName: String!, $content: String!) {
-    importEmploymentFigures(countyCode: $county, fileName: $fileName, contentBase64: $content) {
+  `mutation ImportEmploymentFigures($county: String!, $fileName: String!, $content: String!, $item: ID) {
+    importEmploymentFigures(countyCode: $county, fileName: $fileName, contentBase64: $content, catalogueItemId: $item) {
       __typename ...Refusal ... on ImportEmploymentFiguresSuccess { months { ...EmploymentMonthFields } } } }`,
   [Refusal, MonthFields],
 );
@@ -146,6 +146,9 @@ describe("employment figures", () => {
     expect(month.goals[1]).toMatchObject({ rate: { numerator: 6, denominator: 9, percent: "66.67" }, gap: "33.33" });
     expect(month.disclosure).toMatchObject({ status: "PUBLISHED", category: { code: "JOBS" }, period: { start: "2025-03-01" } });
     expect(month.disclosure.title).toBe("富民社区2025年3月就业目标完成情况");
+    // The notice itself carries each rate with its counts, the target beside it and the gap.
+    expect(month.disclosure.body).toContain("| 有劳动力的搬迁户至少一人就业 | 2 / 3 | 66.67% | 100.00% | 33.33 个百分点 |");
+    expect(month.disclosure.body).toContain("说明：试报");
     expect(month.employedByKind.map((k) => k.kindLabel)).toEqual([
       "园区及本地企业就业",
       "扶贫车间就业",
@@ -344,6 +347,11 @@ describe("employment import", () => {
     );
     // The same community twice under two spellings is caught when the rows are matched to communities.
     expect(twice).toMatchObject({ code: "VALIDATION_FAILED", field: "file.row3.community" });
+    const good = { county: "RJ", fileName: "月报.csv", content: csv([HEADER, "RJ-FENGLE,2025-09,1,1,2,1,1,0,0,0,0,"]) };
+    expect(refusal((await s.gql(IMPORT, { ...good, item: "nope" }, countyEditor)).data?.importEmploymentFigures)).toMatchObject({
+      code: "VALIDATION_FAILED",
+      field: "catalogueItemId",
+    });
     expect(await snapshot()).toEqual(before);
   });
 });
