@@ -7,7 +7,7 @@ export type EmploymentMonth = NonNullable<ResultOf<typeof CommunityEmployment>["
 export type EmploymentGoal = EmploymentMonth["goals"][number];
 export type EmploymentTarget = ResultOf<typeof CommunityEmployment>["employmentTargets"][number];
 
-/** A community's last twelve published months, newest first, and the targets they are judged against. */
+/** A community's published months (up to five years), newest first, and the targets they are judged against. */
 export async function loadEmployment(code: string) {
   const result = await query(CommunityEmployment, { code });
   return { months: present(result.community, code).employmentMonths, targets: result.employmentTargets };

@@ -24,7 +24,7 @@ export const EmploymentMonthFields = graphql(
 export const CommunityEmployment = graphql(
   `
   query CommunityEmployment($code: String!) {
-    community(code: $code) { employmentMonths(last: 12) { ...EmploymentMonthFields } }
+    community(code: $code) { employmentMonths(last: 60) { ...EmploymentMonthFields } }
     employmentTargets { goal goalLabel percent wording source }
   }
 `,
