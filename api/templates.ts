@@ -1,5 +1,6 @@
 import { Router } from "express";
 import { assistanceSheetTemplate } from "./assistance/sheet.ts";
+import { figuresSheetTemplate } from "./employment/sheet.ts";
 import { collectionSheetTemplate } from "./fees/sheet.ts";
 import { entrySheetTemplate } from "./finance/sheet.ts";
 import { postingSheetTemplate } from "./jobs/sheet.ts";
@@ -7,6 +8,7 @@ import { postingSheetTemplate } from "./jobs/sheet.ts";
 /** Downloadable spreadsheet templates for the bulk imports, with the Chinese headers they expect. */
 const TEMPLATES = {
   "assistance-list": { build: assistanceSheetTemplate, name: "救助名单模板" },
+  "employment-figures": { build: figuresSheetTemplate, name: "就业目标月报模板" },
   "fee-collection": { build: collectionSheetTemplate, name: "收缴情况模板" },
   "job-postings": { build: postingSheetTemplate, name: "招聘岗位模板" },
   "ledger-entries": { build: entrySheetTemplate, name: "收支明细模板" },

@@ -15,6 +15,7 @@ import "./questions/index.ts";
 import "./elections/index.ts";
 import "./assistance/index.ts";
 import "./party/index.ts";
+import "./employment/index.ts";
 import "./audit/types.ts";
 import "./viewer.ts";
 

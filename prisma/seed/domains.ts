@@ -5,6 +5,7 @@ import { seedCatalogue } from "./catalogue.ts";
 import { seedCheckpoints } from "./checkpoints.ts";
 import { seedDecisions } from "./decisions.ts";
 import { seedElections } from "./elections.ts";
+import { seedEmployment } from "./employment.ts";
 import { seedFees } from "./fees.ts";
 import { seedFinance } from "./finance.ts";
 import { seedJobs } from "./jobs.ts";
@@ -31,5 +32,6 @@ export const DOMAIN_SEEDS: readonly DomainSeed[] = [
   seedElections,
   seedAssistance,
   seedParty,
+  seedEmployment,
   seedCheckpoints,
 ];

@@ -8,6 +8,7 @@
 import { assistanceStatusLine } from "./assistance/load.ts";
 import { catalogueStatusLine } from "./catalogue/load.ts";
 import { electionsStatusLine } from "./elections/load.ts";
+import { employmentStatusLine } from "./employment/load.ts";
 import { questionsStatusLine } from "./questions/load.ts";
 
 export const SECTIONS = {
@@ -19,6 +20,13 @@ export const SECTIONS = {
     status: catalogueStatusLine,
   },
   jobs: { path: "jobs/", title: "就业岗位", summary: "正在招聘的岗位，可按工资、居家就业等筛选", order: 10 },
+  employment: {
+    path: "employment/",
+    title: "就业目标",
+    summary: "每户至少一人就业、劳动力一年内培训的每月完成情况",
+    order: 15,
+    status: employmentStatusLine,
+  },
   training: { path: "training/", title: "技能培训", summary: "可报名的培训和补贴", order: 20 },
   finance: { path: "finance/", title: "财务公开", summary: "每月收支明细、监委会审核意见和集体资产", order: 30 },
   fees: { path: "fees/", title: "收费公开", summary: "物业费、水电费价格和每月收缴情况", order: 40 },
