@@ -91,11 +91,11 @@ const SURNAMES = ["杨", "吴", "石", "潘", "王", "龙", "李", "陈", "张",
 const MIDDLE = ["天", "云", "子", "银", "兴", "学", "家", "朝", "应", "仕", "绍", "开", "贤", "茂", "德"];
 const LAST = ["富", "贵", "福", "禄", "芝", "莲", "菊", "松", "柏", "妹", "娥", "香", "发", "才", "荣"];
 
-/** The n-th invented holder name, distinct for n below 16 × 15 × 15. */
+/** The n-th invented holder name, distinct for n below 16 × 15 × 15 (16 and 15 share no factor). */
 export function holderName(n: number): string {
   const s = SURNAMES[n % SURNAMES.length];
-  const m = MIDDLE[Math.floor(n / SURNAMES.length) % MIDDLE.length];
-  const l = LAST[Math.floor(n / (SURNAMES.length * MIDDLE.length)) % LAST.length];
+  const l = LAST[n % LAST.length];
+  const m = MIDDLE[Math.floor(n / (SURNAMES.length * LAST.length)) % MIDDLE.length];
   return `${s}${m}${l}`;
 }
 

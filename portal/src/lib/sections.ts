@@ -6,6 +6,7 @@
  * `status`: a line about the community's state in it, shown on the community page (built daily).
  */
 import { catalogueStatusLine } from "./catalogue/load.ts";
+import { welfareStatusLine } from "./welfare/load.ts";
 
 export const SECTIONS = {
   catalogue: {
@@ -16,6 +17,13 @@ export const SECTIONS = {
     status: catalogueStatusLine,
   },
   jobs: { path: "jobs/", title: "就业岗位", summary: "正在招聘的岗位，可按工资、居家就业等筛选", order: 10 },
+  welfare: {
+    path: "welfare/",
+    title: "公益性岗位",
+    summary: "核定和在岗人数、空缺岗位、人员变动和补贴发放",
+    order: 15,
+    status: welfareStatusLine,
+  },
   training: { path: "training/", title: "技能培训", summary: "可报名的培训和补贴", order: 20 },
   finance: { path: "finance/", title: "财务公开", summary: "每月收支明细、监委会审核意见和集体资产", order: 30 },
   fees: { path: "fees/", title: "收费公开", summary: "物业费、水电费价格和每月收缴情况", order: 40 },
