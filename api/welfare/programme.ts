@@ -1,6 +1,6 @@
 import type { Db } from "../db/client.ts";
 import type { Prisma, WelfarePost, WelfareTenure } from "../db/generated/client.ts";
-import { dayBefore, nextMonth, parsePeriod } from "../periods.ts";
+import { nextMonth, parsePeriod } from "../periods.ts";
 import { WELFARE_EXIT_REASON_LABELS, type WelfareExitReason, type WelfareTenureStatus } from "./labels.ts";
 import { TURNOVER_MONTHS } from "./rules.ts";
 
@@ -88,7 +88,7 @@ export interface TurnoverMonth {
   month: string;
   /** Holders who started in the month (上岗). */
   joins: number;
-  /** Holders whose last day was in the month (退岗). */
+  /** Holders out of their post from a day in the month (退岗; endedOn is the first day out). */
   exits: number;
   /** The exits by reason, in the fixed list's order; reasons with none are left out. */
   exitReasons: { reason: WelfareExitReason; count: number }[];
@@ -124,11 +124,9 @@ export async function turnover(db: Db, communityIds: readonly string[], on: stri
   return months.map((month): TurnoverMonth => {
     const period = parsePeriod(month);
     const end = period && period.end < on ? period.end : on;
-    // endedOn is the first day out: a holder whose last day is the month's last day leaves in that month.
-    const exited = tenures.filter((t) => {
-      const last = t.endedOn ? dayBefore(t.endedOn) : "";
-      return last.startsWith(month) && last < on;
-    });
+    // endedOn is the first day out: an exit counts in the month the holder is first out of the post,
+    // so each month's holders at its end are the previous month's plus its joins less its exits.
+    const exited = tenures.filter((t) => t.endedOn?.startsWith(month) && t.endedOn <= on);
     return {
       month,
       joins: tenures.filter((t) => t.startsOn.startsWith(month)).length,

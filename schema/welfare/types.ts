@@ -65,7 +65,9 @@ export const TurnoverMonthRef = builder.objectRef<TurnoverMonth>("WelfareTurnove
     month: t.exposeString("month", { description: "YYYY-MM" }),
     monthLabel: t.string({ description: "The month in words, e.g. 2026年10月", resolve: (m) => monthLabel(m.month) }),
     joins: t.exposeInt("joins", { description: "Holders who started in the month (上岗)" }),
-    exits: t.exposeInt("exits", { description: "Holders whose last day in post fell in the month (退岗)" }),
+    exits: t.exposeInt("exits", {
+      description: "Holders out of their post from a day in the month (退岗): endedOn, the first day out, falls in it",
+    }),
     exitReasons: t.field({ type: [ExitReasonCountRef], description: "The exits by reason", resolve: (m) => m.exitReasons }),
     heldAtEnd: t.exposeInt("heldAtEnd", { description: "Posts held on the month's last day (or on the day asked about)" }),
   }),
