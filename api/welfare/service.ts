@@ -228,7 +228,7 @@ export async function createWelfarePosts(
 }
 
 /** Closes a post (撤岗) from a day on; only once nobody holds it from that day. */
-export async function closeWelfarePost(db: Db, viewer: Viewer, args: CloseWelfarePostArgs): Promise<WelfarePost> {
+export async function closeWelfarePost(db: Db, _viewer: Viewer, args: CloseWelfarePostArgs): Promise<WelfarePost> {
   const { id, closedOn, reason: why } = parseInput(closePostArgs, args, "");
   return inTransaction(db, async (tx) => {
     const post = await tx.welfarePost.findUnique({ where: { id } });
@@ -239,7 +239,7 @@ export async function closeWelfarePost(db: Db, viewer: Viewer, args: CloseWelfar
       where: { postId: id, OR: [{ endedOn: null }, { endedOn: { gt: closedOn } }] },
     });
     if (holder) throw new StateConflictError("WELFARE_POST_HELD", "该岗位在撤岗日期后仍有人员在岗或拟上岗，请先办理退岗");
-    return tx.welfarePost.update({ where: { id }, data: { closedOn, closeReason: `${why}（${viewer.name}）` } });
+    return tx.welfarePost.update({ where: { id }, data: { closedOn, closeReason: why } });
   });
 }
 
