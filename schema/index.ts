@@ -16,6 +16,7 @@ import "./elections/index.ts";
 import "./assistance/index.ts";
 import "./party/index.ts";
 import "./employment/index.ts";
+import "./welfare/index.ts";
 import "./audit/types.ts";
 import "./viewer.ts";
 

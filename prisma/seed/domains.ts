@@ -12,6 +12,7 @@ import { seedJobs } from "./jobs.ts";
 import { seedParty } from "./party.ts";
 import { seedProjects } from "./projects.ts";
 import { seedQuestions } from "./questions.ts";
+import { seedWelfare } from "./welfare.ts";
 
 /** A domain's demo data, loaded through its services as the demo staff account; returns the notices it published. */
 export type DomainSeed = (db: Db, staff: Viewer) => Promise<number>;
@@ -33,5 +34,6 @@ export const DOMAIN_SEEDS: readonly DomainSeed[] = [
   seedAssistance,
   seedParty,
   seedEmployment,
+  seedWelfare,
   seedCheckpoints,
 ];

@@ -10,6 +10,7 @@ import { catalogueStatusLine } from "./catalogue/load.ts";
 import { electionsStatusLine } from "./elections/load.ts";
 import { employmentStatusLine } from "./employment/load.ts";
 import { questionsStatusLine } from "./questions/load.ts";
+import { welfareStatusLine } from "./welfare/load.ts";
 
 export const SECTIONS = {
   catalogue: {
@@ -26,6 +27,13 @@ export const SECTIONS = {
     summary: "每户至少一人就业、劳动力一年内培训的每月完成情况",
     order: 15,
     status: employmentStatusLine,
+  },
+  welfare: {
+    path: "welfare/",
+    title: "公益性岗位",
+    summary: "核定和在岗人数、空缺岗位、人员变动和补贴发放",
+    order: 17,
+    status: welfareStatusLine,
   },
   training: { path: "training/", title: "技能培训", summary: "可报名的培训和补贴", order: 20 },
   finance: { path: "finance/", title: "财务公开", summary: "每月收支明细、监委会审核意见和集体资产", order: 30 },

@@ -1,0 +1,4 @@
+// Public-welfare posts' GraphQL types, queries and mutations; registered with one line in schema/index.ts.
+import "./types.ts";
+import "./queries.ts";
+import "./mutations.ts";
