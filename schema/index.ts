@@ -11,6 +11,7 @@ import "./checkpoints/index.ts";
 import "./catalogue/index.ts";
 import "./decisions/index.ts";
 import "./projects/index.ts";
+import "./rosters/index.ts";
 import "./audit/types.ts";
 import "./viewer.ts";
 

@@ -7,6 +7,7 @@ import { seedFees } from "./fees.ts";
 import { seedFinance } from "./finance.ts";
 import { seedJobs } from "./jobs.ts";
 import { seedProjects } from "./projects.ts";
+import { seedRosters } from "./rosters.ts";
 
 /** A domain's demo data, loaded through its services as the demo staff account; returns the notices it published. */
 export type DomainSeed = (db: Db, staff: Viewer) => Promise<number>;
@@ -23,5 +24,6 @@ export const DOMAIN_SEEDS: readonly DomainSeed[] = [
   seedCatalogue,
   seedDecisions,
   seedProjects,
+  seedRosters,
   seedCheckpoints,
 ];
