@@ -1,3 +1,4 @@
+import { imageFileName } from "../../api/images.ts";
 import { yuan } from "../../api/money.ts";
 import {
   ACCEPTANCE_RESULT_LABELS,
@@ -6,7 +7,6 @@ import {
   PROJECT_STAGE_KIND_LABELS,
   PROJECT_STATUS_LABELS,
 } from "../../api/projects/labels.ts";
-import { imageFileName } from "../../api/images.ts";
 import { currentStages, type ProjectMoney, projectMoney, projectStatus } from "../../api/projects/stages.ts";
 import { builder, labelledValues } from "../builder.ts";
 import { CatalogueItemRef } from "../catalogue/types.ts";

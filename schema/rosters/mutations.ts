@@ -150,8 +150,11 @@ const endArgs = (arg: ArgBuilder<SchemaTypesOf<typeof builder>>, what: string) =
   reason: arg.string({ required: true, description: "Why (shown in the history)" }),
 });
 
-const organization = (ctx: Context, id: string) => ctx.db.organization.findUniqueOrThrow({ where: { id } });
-const posting = (ctx: Context, id: string) => ctx.db.memberPosting.findUniqueOrThrow({ where: { id } });
+type Query = { include?: object; select?: object };
+const organization = (query: Query, ctx: Context, id: string) =>
+  ctx.db.organization.findUniqueOrThrow({ ...(query as object), where: { id } });
+const posting = (query: Query, ctx: Context, id: string) =>
+  ctx.db.memberPosting.findUniqueOrThrow({ ...(query as object), where: { id } });
 
 builder.mutationFields((t) => ({
   createOrganization: t.prismaField({
@@ -161,8 +164,8 @@ builder.mutationFields((t) => ({
     extensions: { changesPortal: true },
     args: { input: t.arg({ type: CreateOrganizationInput, required: true, description: "The body" }) },
     authScopes: (_root, { input }) => ({ editorOf: [input.communityCode] }),
-    resolve: async (_q, _root, { input }, ctx) =>
-      organization(ctx, (await createOrganization(ctx.db, signedIn(ctx), sentFields(input))).id),
+    resolve: async (query, _root, { input }, ctx) =>
+      organization(query, ctx, (await createOrganization(ctx.db, signedIn(ctx), sentFields(input))).id),
   }),
   updateOrganization: t.prismaField({
     type: "Organization",
@@ -174,8 +177,8 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateOrganizationInput, required: true, description: "What changes" }),
     },
     authScopes: async (_root, { id }, ctx) => ({ editorOf: await organizationCommunities(ctx.db, id) }),
-    resolve: async (_q, _root, { id, input }, ctx) =>
-      organization(ctx, (await updateOrganization(ctx.db, signedIn(ctx), { id, input: sentFields(input) })).id),
+    resolve: async (query, _root, { id, input }, ctx) =>
+      organization(query, ctx, (await updateOrganization(ctx.db, signedIn(ctx), { id, input: sentFields(input) })).id),
   }),
   addPosting: t.prismaField({
     type: "MemberPosting",
@@ -186,8 +189,9 @@ builder.mutationFields((t) => ({
     authScopes: async (_root, { input }, ctx) => ({
       editorOf: await organizationCommunities(ctx.db, String(input.organizationId)),
     }),
-    resolve: async (_q, _root, { input }, ctx) =>
+    resolve: async (query, _root, { input }, ctx) =>
       posting(
+        query,
         ctx,
         (await addPosting(ctx.db, signedIn(ctx), sentFields({ ...input, organizationId: String(input.organizationId) }))).id,
       ),
@@ -199,7 +203,7 @@ builder.mutationFields((t) => ({
     extensions: { changesPortal: true },
     args: endArgs(t.arg, "The posting"),
     authScopes: async (_root, { id }, ctx) => ({ editorOf: await postingCommunities(ctx.db, id) }),
-    resolve: async (_q, _root, args, ctx) => posting(ctx, (await endPosting(ctx.db, signedIn(ctx), args)).id),
+    resolve: async (query, _root, args, ctx) => posting(query, ctx, (await endPosting(ctx.db, signedIn(ctx), args)).id),
   }),
   correctPosting: t.prismaField({
     type: "MemberPosting",
@@ -212,8 +216,8 @@ builder.mutationFields((t) => ({
       reason: t.arg.string({ required: true, description: "What was wrong (shown publicly)" }),
     },
     authScopes: async (_root, { id }, ctx) => ({ editorOf: await postingCommunities(ctx.db, id) }),
-    resolve: async (_q, _root, { id, input, reason }, ctx) =>
-      posting(ctx, (await correctPosting(ctx.db, signedIn(ctx), { id, reason, input: sentFields(input) })).id),
+    resolve: async (query, _root, { id, input, reason }, ctx) =>
+      posting(query, ctx, (await correctPosting(ctx.db, signedIn(ctx), { id, reason, input: sentFields(input) })).id),
   }),
   uploadPersonPhoto: t.field({
     type: PersonPhotoRef,
