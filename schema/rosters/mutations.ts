@@ -6,6 +6,7 @@ import {
   postingCommunities,
   staffPostingCommunities,
 } from "../../api/rosters/access.ts";
+import { publishRosterNotice } from "../../api/rosters/notice.ts";
 import {
   addPosting,
   addStaffPosting,
@@ -22,7 +23,7 @@ import {
 import { builder, type SchemaTypesOf, sentFields } from "../builder.ts";
 import { OrganizationKind, PartyOrganizationLevel } from "../communities/types.ts";
 import { writeResult } from "../errors.ts";
-import { BuildingRef, GridRef, PersonPhotoRef, StaffPostingRef, StaffPostKind } from "./types.ts";
+import { BuildingRef, GridRef, PersonPhotoRef, RosterNoticeRef, StaffPostingRef, StaffPostKind } from "./types.ts";
 
 type InputFields = PothosSchemaTypes.InputFieldBuilder<SchemaTypesOf<typeof builder>, "InputObject">;
 
@@ -156,7 +157,24 @@ const organization = (query: Query, ctx: Context, id: string) =>
 const posting = (query: Query, ctx: Context, id: string) =>
   ctx.db.memberPosting.findUniqueOrThrow({ ...(query as object), where: { id } });
 
+const PublishRosterNoticeInput = builder.inputType("PublishRosterNoticeInput", {
+  description: "Publishing a community's roster as it stands today as a notice",
+  fields: (t) => ({
+    communityCode: community(t),
+    catalogueItemId: t.id({ description: "The catalogue item (公开目录) the notice fulfils, if the catalogue has one" }),
+  }),
+});
+
 builder.mutationFields((t) => ({
+  publishRosterNotice: t.field({
+    type: RosterNoticeRef,
+    description: "Publish the roster in office today as a notice (上岗公示), immutable and hashed; the live page stays current",
+    errors: writeResult("PublishRosterNotice", "notice"),
+    extensions: { changesPortal: true },
+    args: { input: t.arg({ type: PublishRosterNoticeInput, required: true, description: "Which community" }) },
+    authScopes: (_root, { input }) => ({ editorOf: [input.communityCode] }),
+    resolve: (_root, { input }, ctx) => publishRosterNotice(ctx.db, signedIn(ctx), sentFields(input)),
+  }),
   createOrganization: t.prismaField({
     type: "Organization",
     description: "Add a body to a community (Party organization, committees, collective economic organization)",

@@ -163,3 +163,19 @@ builder.prismaObjectFields("Community", (t) => ({
     query: { orderBy: [{ startedOn: "desc" }, { sortOrder: "asc" }, { name: "asc" }] },
   }),
 }));
+
+export const RosterNoticeRef = builder.prismaObject("RosterNotice", {
+  description: "A roster published as a notice (上岗公示): who was in office on a day, immutable and hashed",
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "Stable id" }),
+    asOf: t.exposeString("asOf", { description: "ISO date the roster was taken on (Asia/Shanghai)" }),
+    disclosure: t.relation("disclosure", { description: "The published notice, with its hash" }),
+  }),
+});
+
+builder.prismaObjectField("Community", "rosterNotices", (t) =>
+  t.relation("rosterNotices", {
+    description: "The rosters published as notices, newest first",
+    query: { orderBy: [{ asOf: "desc" }, { createdAt: "desc" }] },
+  }),
+);

@@ -15,7 +15,7 @@ const ROSTER = graphql(`query Roster($code: String!) { community(code: $code) {
     postings { id name role startedOn endedOn photo { altText sha256 } }
     history { id name role startedOn endedOn endReason corrects { id name } correctedBy { id } correctionReason } }
   grids { id name area residentsGroups households householdLimit
-    leader { id name title publicPhone } workers { id name publicPhone photo { altText byteSize } }
+    leader { id name title publicPhone } workers { id name title publicPhone photo { altText byteSize } }
     workerRule { ruleText min max members meets statusText }
     buildings { id name heads { id name } } }
   buildings { id name grid { name } heads { id name startedOn } }
@@ -79,6 +79,15 @@ const END_STAFF = graphql(
   [Refusal],
 );
 
+const PUBLISH = graphql(
+  `mutation PublishRoster($input: PublishRosterNoticeInput!) { publishRosterNotice(input: $input) {
+    __typename ...Refusal ... on PublishRosterNoticeSuccess { notice { id asOf disclosure { id title body contentHash status category { code } } } } } }`,
+  [Refusal],
+);
+const NOTICES = graphql(
+  `query RosterNotices($code: String!) { community(code: $code) { rosterNotices { id asOf disclosure { id } } } }`,
+);
+
 const roster = async (code: string) => present((await s.gql(ROSTER, { code })).data?.community, code);
 const org = async (code: string, kind: string) =>
   present(
@@ -94,6 +103,8 @@ const snapshot = async () => ({
   grids: await s.db.grid.findMany({ orderBy: { id: "asc" } }),
   buildings: await s.db.building.count(),
   staff: await s.db.staffPosting.findMany({ orderBy: { id: "asc" } }),
+  notices: await s.db.rosterNotice.count(),
+  disclosures: await s.db.disclosure.count(),
 });
 
 /** The fields a refusal names, in order. */
@@ -703,6 +714,36 @@ describe("photos", () => {
       "AddPostingSuccess",
     );
     expect(posted.posting.photo?.sha256).toBe(sha);
+  });
+});
+
+describe("publishing the roster as a notice", () => {
+  it("publishes who is in office today, hashed and immutable, with nothing personal beyond the posted fields", async () => {
+    const c = await roster("RJ-FENGLE");
+    const published = member(
+      (await s.gql(PUBLISH, { input: { communityCode: "RJ-FENGLE" } }, countyEditor)).data?.publishRosterNotice,
+      "PublishRosterNoticeSuccess",
+    ).notice;
+    expect(published.disclosure).toMatchObject({ status: "PUBLISHED", category: { code: "COMMUNITY_AFFAIRS" } });
+    expect(published.disclosure.title).toBe(`丰乐社区上岗公示（${published.asOf}）`);
+    expect(published.disclosure.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    const body = published.disclosure.body;
+    for (const o of c.organizations) for (const p of o.postings) expect(body).toContain(p.name);
+    for (const g of c.grids)
+      for (const p of [...g.leader, ...g.workers]) expect(body).toContain(`| ${p.name} | ${p.title} | ${p.publicPhone} |`);
+    for (const p of c.serviceStaff) expect(body).toContain(p.name);
+    for (const ended of c.staffHistory.filter((p) => p.endedOn)) expect(body).not.toContain(ended.name);
+    expect(body).not.toMatch(/data:image|base64|[0-9a-f]{64}/);
+    const notices = present((await s.gql(NOTICES, { code: "RJ-FENGLE" })).data?.community).rosterNotices;
+    expect(notices.map((n) => n.id)).toContain(published.id);
+
+    const before = await snapshot();
+    const badItem = refusal(
+      (await s.gql(PUBLISH, { input: { communityCode: "RJ-FENGLE", catalogueItemId: "no-such-item" } }, countyEditor)).data
+        ?.publishRosterNotice,
+    );
+    expect(fields(badItem)).toEqual(["input.catalogueItemId"]);
+    expect(await snapshot()).toEqual(before);
   });
 });
 

@@ -65,6 +65,17 @@ CREATE TABLE "StaffPosting" (
     CONSTRAINT "StaffPosting_photoId_fkey" FOREIGN KEY ("photoId") REFERENCES "PersonPhoto" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "RosterNotice" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "communityId" TEXT NOT NULL,
+    "asOf" TEXT NOT NULL,
+    "disclosureId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL,
+    CONSTRAINT "RosterNotice_communityId_fkey" FOREIGN KEY ("communityId") REFERENCES "Community" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "RosterNotice_disclosureId_fkey" FOREIGN KEY ("disclosureId") REFERENCES "Disclosure" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -117,3 +128,9 @@ CREATE INDEX "StaffPosting_gridId_idx" ON "StaffPosting"("gridId");
 
 -- CreateIndex
 CREATE INDEX "StaffPosting_buildingId_idx" ON "StaffPosting"("buildingId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RosterNotice_disclosureId_key" ON "RosterNotice"("disclosureId");
+
+-- CreateIndex
+CREATE INDEX "RosterNotice_communityId_idx" ON "RosterNotice"("communityId");
