@@ -123,61 +123,39 @@ export async function seedRosters(db: Db, staff: Viewer): Promise<number> {
         },
         created,
       );
-      const leader = next();
-      await addStaffPosting(
-        db,
-        staff,
-        {
-          communityCode: spec.code,
-          kind: "GRID_LEADER",
-          gridId: grid.id,
-          name: leader,
-          title: "网格长",
-          duties: "统筹网格内走访、矛盾调解和安全隐患排查，每周召开网格例会",
-          publicPhone: phone(g * 10),
-          photoId: await photo(leader, "网格长"),
-          startedOn: "2024-03-01",
-        },
-        created,
-      );
-      const range = gridWorkerRange(groupsHere);
-      const workers = groupsHere >= 4 ? (range.max ?? range.min) : range.min;
-      for (let w = 0; w < workers; w++) {
+      /** A grid leader (w = -1) or the w-th grid worker, with a photo and a duty phone. */
+      const onGrid = async (w: number, startedOn = "2024-03-01", replacesId: string | null = null) => {
         const name = next();
-        await addStaffPosting(
+        const leads = w < 0;
+        return addStaffPosting(
           db,
           staff,
           {
             communityCode: spec.code,
-            kind: "GRID_WORKER",
+            kind: leads ? "GRID_LEADER" : "GRID_WORKER",
             gridId: grid.id,
             name,
-            title: "专职网格员",
-            duties: "入户走访、信息采集、政策宣传，代办居民事项并及时上报问题",
+            title: leads ? "网格长" : "专职网格员",
+            duties: leads
+              ? "统筹网格内走访、矛盾调解和安全隐患排查，每周召开网格例会"
+              : "入户走访、信息采集、政策宣传，代办居民事项并及时上报问题",
             publicPhone: phone(g * 10 + w + 1),
-            photoId: await photo(name, "网格员"),
-            startedOn: "2024-03-01",
-            sortOrder: w,
+            photoId: await photo(name, leads ? "网格长" : "网格员"),
+            startedOn,
+            sortOrder: Math.max(w, 0),
+            replacesId,
           },
-          created,
+          startedOn === "2024-03-01" ? created : at(`${startedOn}T09:00:00`),
         );
-      }
-      if (spec.code === "RJ-YANGGUANG" && g === 0) {
+      };
+      await onGrid(-1);
+      const range = gridWorkerRange(groupsHere);
+      const workers = groupsHere >= 4 ? (range.max ?? range.min) : range.min;
+      const posted = [];
+      for (let w = 0; w < workers; w++) posted.push(await onGrid(w));
+      if (spec.code === "RJ-YANGGUANG" && g === 0 && posted[0]) {
         // The worker who moved to the service centre stays on record beside her successor.
-        const leaving = await db.staffPosting.findFirstOrThrow({ where: { gridId: grid.id, kind: "GRID_WORKER", sortOrder: 0 } });
-        const successor = next();
-        await addStaffPosting(db, staff, {
-          communityCode: spec.code,
-          kind: "GRID_WORKER",
-          gridId: grid.id,
-          name: successor,
-          title: "专职网格员",
-          duties: "入户走访、信息采集、政策宣传，代办居民事项并及时上报问题",
-          publicPhone: phone(g * 10 + 9),
-          photoId: await photo(successor, "网格员"),
-          startedOn: "2026-03-01",
-          replacesId: leaving.id,
-        });
+        await onGrid(8, "2026-03-01", posted[0].id);
       }
       for (let b = firstBuilding; b <= lastBuilding; b++) {
         const building = await createBuilding(
