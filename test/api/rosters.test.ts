@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_ROSTER_RULES, rosterRules } from "../../api/rosters/rules.ts";
 import { graphql, member, present, Refusal, refusal, type VariablesOf } from "../support/graphql.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
@@ -744,6 +745,20 @@ describe("publishing the roster as a notice", () => {
     );
     expect(fields(badItem)).toEqual(["input.catalogueItemId"]);
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("the size rules' configuration", () => {
+  it("keeps the documents' defaults and lets ROSTER_RULES override any of them alone", () => {
+    expect(rosterRules({})).toBe(DEFAULT_ROSTER_RULES);
+    const rules = rosterRules({
+      ROSTER_RULES: '{"committees":{"OWNERS_COMMITTEE":{"min":3,"max":9}},"grid":{"maxHouseholds":250}}',
+    });
+    expect(rules.committees.OWNERS_COMMITTEE).toEqual({ min: 3, max: 9, odd: true });
+    expect(rules.committees.SUPERVISION_COMMITTEE).toEqual({ min: 3, max: 5 });
+    expect(rules.grid).toEqual({ groupsPerWorker: { min: 2, max: 4 }, maxHouseholds: 250 });
+    expect(rules.partyMembers).toEqual(DEFAULT_ROSTER_RULES.partyMembers);
+    expect(() => rosterRules({ ROSTER_RULES: "{not json" })).toThrow(/ROSTER_RULES must be a JSON object/);
   });
 });
 
