@@ -41,6 +41,10 @@ export const PersonPhotoRef = builder.prismaObject("PersonPhoto", {
   }),
 });
 
+/** A person's photo is public while they serve: an ended (or corrected) posting shows none. */
+const photoWhileInOffice = <P>(p: { endedOn: string | null; photo: P | null }) =>
+  p.endedOn && p.endedOn <= todayInShanghai() ? null : p.photo;
+
 builder.prismaObjectFields("Organization", (t) => ({
   id: t.exposeID("id", { description: "Stable id, for editors' mutations" }),
   sizeRule: t.field({
@@ -60,7 +64,13 @@ builder.prismaObjectFields("Organization", (t) => ({
 }));
 
 builder.prismaObjectFields("MemberPosting", (t) => ({
-  photo: t.relation("photo", { nullable: true, description: "The member's photo, if one was given" }),
+  photo: t.field({
+    type: PersonPhotoRef,
+    nullable: true,
+    description: "The member's photo while in office; null once the term has ended (the photo leaves the public record)",
+    select: (_args, _ctx, nested) => ({ endedOn: true, photo: nested(true) }),
+    resolve: photoWhileInOffice,
+  }),
   endReason: t.exposeString("endReason", { nullable: true, description: "Why the term ended (离任原因)" }),
   corrects: t.relation("corrects", { nullable: true, description: "The posting this one corrects, if it is a correction" }),
   correctedBy: t.relation("correctedBy", {
@@ -84,7 +94,13 @@ export const StaffPostingRef = builder.prismaObject("StaffPosting", {
       description: "The post's duty phone; only numbers meant to be public",
     }),
     counter: t.exposeString("counter", { nullable: true, description: "The service-centre window they sit at" }),
-    photo: t.relation("photo", { nullable: true, description: "Their photo, if one was given" }),
+    photo: t.field({
+      type: PersonPhotoRef,
+      nullable: true,
+      description: "Their photo while in the post; null once the posting has ended",
+      select: (_args, _ctx, nested) => ({ endedOn: true, photo: nested(true) }),
+      resolve: photoWhileInOffice,
+    }),
     grid: t.relation("grid", { nullable: true, description: "The grid, for a grid leader or worker" }),
     building: t.relation("building", { nullable: true, description: "The building, for a building head" }),
     startedOn: t.exposeString("startedOn", { description: "ISO date they took up the post" }),

@@ -21,7 +21,7 @@ const ROSTER = graphql(`query Roster($code: String!) { community(code: $code) {
     buildings { id name heads { id name } } }
   buildings { id name grid { name } heads { id name startedOn } }
   serviceStaff { id name title counter duties publicPhone photo { altText } }
-  staffHistory { id kind kindLabel name title startedOn endedOn endReason grid { name } building { name } }
+  staffHistory { id kind kindLabel name title startedOn endedOn endReason grid { name } building { name } photo { sha256 } }
 } }`);
 
 const CREATE_ORG = graphql(
@@ -161,6 +161,9 @@ describe("the public roster (上岗公示)", () => {
     });
     expect(ended[0]?.endReason).toMatch(/^由.+接任$/);
     const successor = present(yangguang.staffHistory.find((p) => p.startedOn === "2026-03-01"));
+    // A photo is public while its person serves: the worker who left shows none any more.
+    expect(ended[0]?.photo).toBeNull();
+    expect(successor.photo?.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(yangguang.grids[0]?.workers.map((w) => w.name)).toContain(successor.name);
     expect(yangguang.grids[0]?.workers.map((w) => w.name)).not.toContain(ended[0]?.name);
 
