@@ -17,6 +17,7 @@ import "./assistance/index.ts";
 import "./party/index.ts";
 import "./employment/index.ts";
 import "./welfare/index.ts";
+import "./rosters/index.ts";
 import "./audit/types.ts";
 import "./viewer.ts";
 

@@ -13,6 +13,7 @@ export const ORGANIZATION_KIND_LABELS = {
   RESIDENTS_COMMITTEE: "居民委员会",
   SUPERVISION_COMMITTEE: "居务监督委员会",
   OWNERS_COMMITTEE: "业主委员会",
+  COLLECTIVE_ECONOMIC_ORGANIZATION: "集体经济组织",
 } as const;
 
 export const PARTY_LEVEL_LABELS = { BRANCH: "党支部", GENERAL_BRANCH: "党总支", COMMITTEE: "党委" } as const;

@@ -8,6 +8,15 @@ import { todayInShanghai } from "../periods.ts";
  * counts) reads them through this, so an ended posting never signs or counts again.
  */
 export function currentPostingWhere(at = new Date()): Prisma.MemberPostingWhereInput {
-  const today = todayInShanghai(at);
-  return { startedOn: { lte: today }, OR: [{ endedOn: null }, { endedOn: { gt: today } }] };
+  return inOfficeOn(todayInShanghai(at));
+}
+
+/** Any term of office (a body's member, a grid worker …) running on an ISO date. */
+export function inOfficeOn(day: string) {
+  return { startedOn: { lte: day }, ...notEndedBy(day) };
+}
+
+/** Terms not ended by an ISO date: in office then, or yet to start. */
+export function notEndedBy(day: string) {
+  return { OR: [{ endedOn: null }, { endedOn: { gt: day } }] };
 }

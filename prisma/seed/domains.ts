@@ -12,6 +12,7 @@ import { seedJobs } from "./jobs.ts";
 import { seedParty } from "./party.ts";
 import { seedProjects } from "./projects.ts";
 import { seedQuestions } from "./questions.ts";
+import { seedRosters } from "./rosters.ts";
 import { seedWelfare } from "./welfare.ts";
 
 /** A domain's demo data, loaded through its services as the demo staff account; returns the notices it published. */
@@ -35,5 +36,6 @@ export const DOMAIN_SEEDS: readonly DomainSeed[] = [
   seedParty,
   seedEmployment,
   seedWelfare,
+  seedRosters,
   seedCheckpoints,
 ];

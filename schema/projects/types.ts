@@ -1,3 +1,4 @@
+import { imageFileName } from "../../api/images.ts";
 import { yuan } from "../../api/money.ts";
 import {
   ACCEPTANCE_RESULT_LABELS,
@@ -6,7 +7,6 @@ import {
   PROJECT_STAGE_KIND_LABELS,
   PROJECT_STATUS_LABELS,
 } from "../../api/projects/labels.ts";
-import { PHOTO_EXTENSIONS } from "../../api/projects/photos.ts";
 import { currentStages, type ProjectMoney, projectMoney, projectStatus } from "../../api/projects/stages.ts";
 import { builder, labelledValues } from "../builder.ts";
 import { CatalogueItemRef } from "../catalogue/types.ts";
@@ -193,7 +193,7 @@ builder.prismaObject("ProjectPhoto", {
     mimeType: t.exposeString("mimeType", { description: "image/jpeg, image/png or image/webp" }),
     fileName: t.string({
       description: "A file name for it: its SHA-256 and extension",
-      resolve: (p) => `${p.sha256}.${PHOTO_EXTENSIONS[p.mimeType as keyof typeof PHOTO_EXTENSIONS] ?? "bin"}`,
+      resolve: imageFileName,
     }),
     byteSize: t.exposeInt("byteSize", { description: "Size in bytes" }),
     sha256: t.exposeString("sha256", { description: "SHA-256 of the stored bytes, hex" }),

@@ -20,6 +20,7 @@ export const SECTIONS = {
     order: 5,
     status: catalogueStatusLine,
   },
+  people: { path: "people/", title: "上岗公示", summary: "两委成员、网格员、楼长和服务中心工作人员，附值班电话", order: 7 },
   jobs: { path: "jobs/", title: "就业岗位", summary: "正在招聘的岗位，可按工资、居家就业等筛选", order: 10 },
   employment: {
     path: "employment/",
