@@ -11,7 +11,7 @@ import { seedFinance } from "./finance.ts";
 import { seedJobs } from "./jobs.ts";
 import { seedParty } from "./party.ts";
 import { seedProjects } from "./projects.ts";
-import { seedQuestions } from "./questions.ts";
+import { seedObjections, seedQuestions } from "./questions.ts";
 import { seedWelfare } from "./welfare.ts";
 
 /** A domain's demo data, loaded through its services as the demo staff account; returns the notices it published. */
@@ -35,5 +35,6 @@ export const DOMAIN_SEEDS: readonly DomainSeed[] = [
   seedParty,
   seedEmployment,
   seedWelfare,
+  seedObjections,
   seedCheckpoints,
 ];
