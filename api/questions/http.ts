@@ -15,6 +15,7 @@ const FIELD_LABELS: Record<string, string> = {
   contact: "联系方式",
   subjectKind: "质询对象类型",
   subjectId: "质询对象",
+  subject: "质询对象",
   communityCode: "社区",
 };
 
@@ -120,9 +121,12 @@ export function questionRoutes(db: Db, limit: RequestHandler): Router {
         return res.redirect(303, "/questions/received/");
       }
       const text = (key: string) => (typeof body[key] === "string" ? (body[key] as string) : undefined);
+      // A page about several records (a list and each of its rows) lets the asker pick one:
+      // `subject` = KIND:id then names the record instead of the page's own.
+      const [pickedKind, pickedId] = /^[A-Z_]+:[^:\s]+$/.test(text("subject") ?? "") ? (text("subject") ?? "").split(":") : [];
       const args = {
-        subjectKind: text("subjectKind") ?? "",
-        subjectId: text("subjectId") ?? "",
+        subjectKind: pickedKind ?? text("subjectKind") ?? "",
+        subjectId: pickedId ?? text("subjectId") ?? "",
         communityCode: text("communityCode"),
         text: text("text") ?? "",
         name: body.anonymous === "on" ? undefined : text("name"),

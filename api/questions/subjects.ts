@@ -103,6 +103,60 @@ export const SUBJECT_KINDS = {
       );
     },
   },
+  ASSISTANCE_LIST: {
+    label: "救助和帮扶名单",
+    load: async (db, ids) => {
+      const rows = await db.assistanceList.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, disclosure: { select: { title: true } }, community: COMMUNITY },
+      });
+      return new Map(
+        rows.map((l) => [
+          l.id,
+          { communities: [l.community], title: l.disclosure.title, path: `/c/${l.community.code}/assistance/${l.id}/` },
+        ]),
+      );
+    },
+  },
+  // An objection to one household on a list: named by its place on the list, never by its name.
+  ASSISTANCE_ROW: {
+    label: "救助名单中的一户",
+    load: async (db, ids) => {
+      const rows = await db.assistanceRow.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          sequence: true,
+          list: { select: { id: true, disclosure: { select: { title: true } }, community: COMMUNITY } },
+        },
+      });
+      return new Map(
+        rows.map((r) => [
+          r.id,
+          {
+            communities: [r.list.community],
+            title: `${r.list.disclosure.title} 第 ${r.sequence} 户`,
+            path: `/c/${r.list.community.code}/assistance/${r.list.id}/#row-${r.id}`,
+          },
+        ]),
+      );
+    },
+  },
+  PARTY_NOTICE: {
+    label: "发展党员公示",
+    load: async (db, ids) => {
+      const rows = await db.partyDevelopmentNotice.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, disclosure: { select: { title: true } }, community: COMMUNITY },
+      });
+      return new Map(
+        rows.map((n) => [
+          n.id,
+          { communities: [n.community], title: n.disclosure.title, path: `/c/${n.community.code}/party/notices/${n.id}/` },
+        ]),
+      );
+    },
+  },
 } as const satisfies Record<string, SubjectKind>;
 
 export type SubjectKindCode = keyof typeof SUBJECT_KINDS;

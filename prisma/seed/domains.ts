@@ -13,6 +13,7 @@ import { seedParty } from "./party.ts";
 import { seedProjects } from "./projects.ts";
 import { seedQuestions } from "./questions.ts";
 import { seedRosters } from "./rosters.ts";
+import { seedObjections, seedQuestions } from "./questions.ts";
 import { seedWelfare } from "./welfare.ts";
 
 /** A domain's demo data, loaded through its services as the demo staff account; returns the notices it published. */
@@ -37,5 +38,6 @@ export const DOMAIN_SEEDS: readonly DomainSeed[] = [
   seedEmployment,
   seedWelfare,
   seedRosters,
+  seedObjections,
   seedCheckpoints,
 ];

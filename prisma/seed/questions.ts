@@ -122,3 +122,52 @@ export async function seedQuestions(db: Db, staff: Viewer): Promise<number> {
   );
   return 0;
 }
+
+/**
+ * Objections (异议) raised through the same channel, on records that load after the questions seed:
+ * one household on 富民's November 低保 list, answered within its notice window, and one on 凤凰's
+ * open Party notice, asked the day after it opened and still awaiting its answer.
+ */
+export async function seedObjections(db: Db, staff: Viewer): Promise<number> {
+  const fumin = await db.community.findUniqueOrThrow({ where: { code: "RJ-FUMIN" } });
+  const list = await db.assistanceList.findFirstOrThrow({
+    where: { communityId: fumin.id, kind: "MINIMUM_LIVING", period: "2026-11", correctedBy: null },
+    include: { rows: { orderBy: { sequence: "asc" }, take: 3 } },
+  });
+  const row = list.rows[2] ?? list.rows[0];
+  if (!row) throw new Error("富民's November list has no rows");
+  const objection = await askQuestion(
+    db,
+    null,
+    {
+      subjectKind: "ASSISTANCE_ROW",
+      subjectId: row.id,
+      text: "这一户家里有人在车间上班，收入应该不低，还符合低保条件吗？请社区核实。",
+    },
+    at("2026-11-23T20:10:00"),
+  );
+  await answerQuestion(
+    db,
+    staff,
+    {
+      id: objection.id,
+      text: "经入户核实，该户一名成员10月起在帮扶车间务工，家庭人均收入仍低于本县低保标准，按规定继续享受低保，并实行渐退；核实记录存社区服务中心备查。",
+    },
+    at("2026-11-25T10:00:00"),
+  );
+
+  const fenghuang = await db.community.findUniqueOrThrow({ where: { code: "RJ-FENGHUANG" } });
+  const notice = await db.partyDevelopmentNotice.findFirstOrThrow({
+    where: { communityId: fenghuang.id },
+    orderBy: { opensOn: "desc" },
+  });
+  const asked = new Date(Math.min(at(`${notice.opensOn}T09:30:00`).getTime() + 24 * 3600 * 1000, Date.now() - 3600 * 1000));
+  const question = await askQuestion(
+    db,
+    null,
+    { subjectKind: "PARTY_NOTICE", subjectId: notice.id, text: "公示对象平时参加社区志愿服务的情况能否一并公开？" },
+    asked,
+  );
+  await moderateQuestion(db, staff, { id: question.id, action: "PUBLISH" }, new Date(asked.getTime() + 3600 * 1000));
+  return 0;
+}

@@ -3,6 +3,7 @@ import { questionCommunities, questionCommunity } from "../../api/questions/acce
 import { MODERATION_ACTION_LABELS } from "../../api/questions/labels.ts";
 import { loadQuestion } from "../../api/questions/read.ts";
 import { addQuestionOpinion, answerQuestion, askQuestion, moderateQuestion } from "../../api/questions/service.ts";
+import { SUBJECT_KINDS } from "../../api/questions/subjects.ts";
 import { builder, labelledValues, sentFields } from "../builder.ts";
 import { writeResult } from "../errors.ts";
 import { QuestionRef } from "./types.ts";
@@ -17,7 +18,7 @@ const AskQuestionInput = builder.inputType("AskQuestionInput", {
   fields: (t) => ({
     subjectKind: t.string({
       required: true,
-      description: "What kind of record: DISCLOSURE, FINANCE_PERIOD, FEE_ITEM, DECISION, PROJECT …",
+      description: `What kind of record: ${Object.keys(SUBJECT_KINDS).join(", ")}`,
     }),
     subjectId: t.id({ required: true, description: "The record's id" }),
     communityCode: t.string({ description: "The community asked, where the record is published in several" }),

@@ -6,7 +6,13 @@ import { QUESTION_STANDING_LABELS, QUESTION_STATUS_LABELS } from "../../api/ques
 import type { QuestionRow, QuestionSummary } from "../../api/questions/read.ts";
 import { answerCanonical } from "../../api/questions/service.ts";
 import { dueOnOf, standingOf } from "../../api/questions/status.ts";
-import { loadSubjects, SUBJECT_KIND_LABELS, type SubjectInfo, type SubjectKindCode } from "../../api/questions/subjects.ts";
+import {
+  loadSubjects,
+  SUBJECT_KIND_LABELS,
+  SUBJECT_KINDS,
+  type SubjectInfo,
+  type SubjectKindCode,
+} from "../../api/questions/subjects.ts";
 import { builder, labelledValues } from "../builder.ts";
 
 export const QuestionStatus = builder.enumType("QuestionStatus", {
@@ -106,7 +112,7 @@ export const QuestionRef = builder.objectRef<QuestionRow>("Question").implement(
   fields: (t) => ({
     id: t.exposeID("id", { description: "Stable id" }),
     subjectKind: t.exposeString("subjectKind", {
-      description: "What kind of record it is about: DISCLOSURE, FINANCE_PERIOD, FEE_ITEM, DECISION, PROJECT …",
+      description: `What kind of record it is about: ${Object.keys(SUBJECT_KINDS).join(", ")}`,
     }),
     subjectKindLabel: t.string({
       description: "The kind in words, e.g. 财务公开（月度）",

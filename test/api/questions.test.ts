@@ -418,6 +418,48 @@ describe("the question form, posted without JavaScript", () => {
     expect(await count()).toBe(before);
   });
 
+  it("takes an objection to one household of an assistance list, named by its place on the list, never by its name", async () => {
+    const list = await s.db.assistanceList.findFirstOrThrow({
+      where: { community: { code: "RJ-FUMIN" }, period: "2026-11", kind: "MINIMUM_LIVING" },
+      include: { rows: { orderBy: { sequence: "asc" } } },
+    });
+    const row = present(list.rows[1]);
+    const res = await post({
+      ...form(),
+      subjectKind: "ASSISTANCE_LIST",
+      subjectId: list.id,
+      subject: `ASSISTANCE_ROW:${row.id}`,
+      text: "第二户的家庭人口好像不对，请核实。",
+      back: `/c/RJ-FUMIN/assistance/${list.id}/`,
+    });
+    expect(res.status).toBe(303);
+    const id = present(new URL(present(res.headers.get("location")), s.url).searchParams.get("id"));
+    await s.gql(MODERATE, { id, action: "PUBLISH" }, fuminEditor);
+    const q = present((await s.gql(QUESTION, { id })).data?.question);
+    expect(q).toMatchObject({
+      subjectKind: "ASSISTANCE_ROW",
+      subjectId: row.id,
+      subjectTitle: expect.stringMatching(/第 2 户$/),
+      subjectPath: `/c/RJ-FUMIN/assistance/${list.id}/#row-${row.id}`,
+    });
+    expect(JSON.stringify(q)).not.toContain(row.recipientName);
+    // A made-up subject is refused like any unknown record, naming the field.
+    const bogus = await post({ ...form(), subject: "ASSISTANCE_ROW:nope" });
+    expect(bogus.status).toBe(400);
+  });
+
+  it("takes objections to a Party member-development notice through the API", async () => {
+    const notice = await s.db.partyDevelopmentNotice.findFirstOrThrow({ where: { community: { code: "RJ-FENGHUANG" } } });
+    const asked = await s.gql(ASK, {
+      input: { subjectKind: "PARTY_NOTICE", subjectId: notice.id, text: "公示对象的入党申请时间能否公布？" },
+    });
+    expect(asked.data?.askQuestion?.__typename).toBe("AskQuestionSuccess");
+    const demo = present((await s.gql(COMMUNITY_QUESTIONS, { code: "RJ-FENGHUANG" })).data?.community).questions;
+    expect(demo.filter((q) => q.subjectKind === "PARTY_NOTICE").map((q) => q.subjectPath)).toContain(
+      `/c/RJ-FENGHUANG/party/notices/${notice.id}/`,
+    );
+  });
+
   it("drops what fills the honeypot, answering like a success", async () => {
     const before = await count();
     const res = await post({ ...form(), website: "http://spam.example" });

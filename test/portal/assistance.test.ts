@@ -92,6 +92,23 @@ describe.concurrent("assistance pages, without JavaScript", BROWSER_TESTS, () =>
     await page.close();
   });
 
+  it("take objections to the whole list or to one household, and show how many were raised and answered", async () => {
+    const l = present((await listsOf("RJ-FUMIN")).find((x) => x.kindLabel === "低保" && x.periodLabel.includes("11月")));
+    const page = await portal.noJs.newPage();
+    await page.goto(`${portal.api.url}/c/RJ-FUMIN/assistance/${l.id}/`);
+    // The demo's objection to one household, answered within the window.
+    expect(await page.locator("[data-questions-count]").textContent()).toContain("共 1 条，已答复 1 条");
+    expect(await page.locator("#questions").textContent()).toContain("经入户核实");
+    const options = await page
+      .locator("#questions select[name=subject] option")
+      .evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? ""]));
+    expect(options[0]).toEqual([`ASSISTANCE_LIST:${l.id}`, "整份名单"]);
+    expect(options.slice(1).map(([value]) => value)).toEqual(l.rows.map((r) => `ASSISTANCE_ROW:${r.id}`));
+    expect(options.slice(1).every(([, label], i) => (label ?? "").includes(present(l.rows[i]).recipient))).toBe(true);
+    expect(await page.locator("[data-window] a[href='#questions']").count()).toBe(l.window.status === "CLOSED" ? 0 : 1);
+    await page.close();
+  });
+
   it("publish each list on every origin village's page with the same hash as the community's page", async () => {
     const villages = present((await portal.api.gql(VILLAGES)).data).originVillages.filter((v) => v.assistanceLists.length > 0);
     expect(villages.length).toBeGreaterThanOrEqual(10);
