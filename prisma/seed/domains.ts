@@ -11,9 +11,8 @@ import { seedFinance } from "./finance.ts";
 import { seedJobs } from "./jobs.ts";
 import { seedParty } from "./party.ts";
 import { seedProjects } from "./projects.ts";
-import { seedQuestions } from "./questions.ts";
-import { seedRosters } from "./rosters.ts";
 import { seedObjections, seedQuestions } from "./questions.ts";
+import { seedRosters } from "./rosters.ts";
 import { seedWelfare } from "./welfare.ts";
 
 /** A domain's demo data, loaded through its services as the demo staff account; returns the notices it published. */
