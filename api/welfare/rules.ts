@@ -1,4 +1,6 @@
-import { createHash } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 
 /**
  * Public-welfare posts in numbers. The notice window before a holder starts follows the rule for
@@ -28,8 +30,33 @@ export function residentIdCheck(first17: string): string {
   return CHECK[sum % 11] ?? "0";
 }
 
+const secrets = new Map<string, Buffer>();
+
 /**
- * What is stored of a holder's ID number: its SHA-256, enough to recognise the same person on a
- * second post and nothing to print. (Only the office that keeps the paper files holds the number.)
+ * The secret holder keys are made with: 32 random bytes in `welfare-holders.key` beside the
+ * counties' signing keys (CHECKPOINT_KEY_DIR), never in the database, made on first use. ID
+ * numbers are few enough (region, birth date, a sequence) that a plain hash of one could be
+ * reversed by trying them all; without this file a copy of the database cannot be.
  */
-export const holderKey = (residentId: string) => createHash("sha256").update(`sunboard-welfare:${residentId}`).digest("hex");
+function holderSecret(): Buffer {
+  const path = resolve(process.env.CHECKPOINT_KEY_DIR || "data/keys", "welfare-holders.key");
+  const known = secrets.get(path);
+  if (known) return known;
+  mkdirSync(resolve(path, ".."), { recursive: true });
+  try {
+    writeFileSync(path, `${randomBytes(32).toString("hex")}\n`, { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  const secret = Buffer.from(readFileSync(path, "utf8").trim(), "hex");
+  if (secret.length !== 32) throw new Error(`${path} is not a welfare holder key (64 hex digits)`);
+  secrets.set(path, secret);
+  return secret;
+}
+
+/**
+ * What is stored of a holder's ID number: an HMAC-SHA256 under the deployment's secret, enough to
+ * recognise the same person on a second post and nothing to print or reverse. (Only the office that
+ * keeps the paper files holds the number.)
+ */
+export const holderKey = (residentId: string) => createHmac("sha256", holderSecret()).update(residentId).digest("hex");
