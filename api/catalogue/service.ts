@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
 import { type Db, inTransaction, type Tx } from "../db/client.ts";
-import type { CatalogueItem, CatalogueSuspension } from "../db/generated/client.ts";
+import type { CatalogueItem, CatalogueSuspension, Community } from "../db/generated/client.ts";
 import { NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
 import { isoDate, todayInShanghai } from "../periods.ts";
 import { enumOf, parseInput, requiredText } from "../validation.ts";
@@ -214,4 +214,27 @@ export async function checkCatalogueItem(tx: Tx, itemId: string, communityIds: r
   });
   const inCatalogue = communities.some((c) => c.id === item.communityId || c.township.countyId === item.countyId);
   if (!inCatalogue) throw fail("该目录事项不在所选社区的公开目录中");
+}
+
+/** The community's catalogue item of this name in force on the day, own before inherited; null when none. */
+export async function catalogueItemNamed(
+  tx: Tx,
+  community: Pick<Community, "id" | "townshipId">,
+  name: string,
+  at: Date,
+): Promise<string | null> {
+  const township = await tx.township.findUniqueOrThrow({ where: { id: community.townshipId }, select: { countyId: true } });
+  const item = await tx.catalogueItem.findFirst({
+    where: {
+      name,
+      source: "DISCLOSURE",
+      createdAt: { lte: at },
+      retiredAt: null,
+      effectiveFrom: { lte: todayInShanghai(at) },
+      OR: [{ communityId: community.id }, { countyId: township.countyId }],
+    },
+    orderBy: { communityId: { sort: "desc", nulls: "last" } },
+    select: { id: true },
+  });
+  return item?.id ?? null;
 }

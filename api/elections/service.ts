@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
+import { catalogueItemNamed } from "../catalogue/service.ts";
 import { ORGANIZATION_KIND_LABELS } from "../communities/labels.ts";
 import { type Db, inTransaction, type Tx } from "../db/client.ts";
 import type { Election } from "../db/generated/client.ts";
@@ -9,6 +10,9 @@ import { isoDate, todayInShanghai } from "../periods.ts";
 import { enumOf, optionalText, parseInput, requiredText } from "../validation.ts";
 import { type ElectionHeading, resultsMarkdown, voterListMarkdown } from "./render.ts";
 import { daysBetween, ELECTION_RULES, earliestElectionDay, moreThanHalf } from "./rules.ts";
+
+/** The catalogue item (公开目录) both notices of an election fulfil, where the community's catalogue has it. */
+export const ELECTION_ITEM = "换届选举选民名单和选举结果";
 
 /** Most voters one list may hold: the masked list must fit in its notice. */
 export const MAX_VOTERS = 8000;
@@ -127,6 +131,7 @@ export async function createElection(db: Db, viewer: Viewer, raw: CreateElection
         title: `${organization.name}换届选举选民名单公告`,
         body: voterListMarkdown(heading(input, organization.name), input.voters, input.candidates),
         period: `${input.voterListPublishedOn}/${input.electionDay}`,
+        catalogueItemId: await catalogueItemNamed(tx, community, ELECTION_ITEM, at),
         isSample: community.isSample,
       },
       at,
@@ -287,6 +292,7 @@ export async function recordElectionResults(
           election.candidates.map((c, n) => ({ ...c, votes: rows[n]?.votes ?? 0, elected: rows[n]?.elected ?? false })),
         ),
         period: `${day}/${day}`,
+        catalogueItemId: await catalogueItemNamed(tx, org.community, ELECTION_ITEM, at),
         isSample: org.community.isSample,
       },
       at,

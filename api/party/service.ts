@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
+import { catalogueItemNamed } from "../catalogue/service.ts";
 import { type Db, inTransaction, type Tx } from "../db/client.ts";
 import type { Community, PartyAppraisal, PartyDevelopmentNotice, PartyFeeMonth, PartyMeeting } from "../db/generated/client.ts";
 import { correct, publishNotice } from "../disclosures/service.ts";
@@ -141,29 +142,6 @@ async function partyCommunity(tx: Tx, code: string, field = "input.communityCode
   const organization = community.organizations[0];
   if (!organization) throw new ValidationError([{ field, message: `${community.name}尚未登记党组织` }]);
   return { community, organizationName: organization.name };
-}
-
-/** The community's catalogue item of this name in force on the day, own before inherited; null when none. */
-export async function catalogueItemNamed(
-  tx: Tx,
-  community: Pick<Community, "id" | "townshipId">,
-  name: string,
-  at: Date,
-): Promise<string | null> {
-  const township = await tx.township.findUniqueOrThrow({ where: { id: community.townshipId }, select: { countyId: true } });
-  const item = await tx.catalogueItem.findFirst({
-    where: {
-      name,
-      source: "DISCLOSURE",
-      createdAt: { lte: at },
-      retiredAt: null,
-      effectiveFrom: { lte: todayInShanghai(at) },
-      OR: [{ communityId: community.id }, { countyId: township.countyId }],
-    },
-    orderBy: { communityId: { sort: "desc", nulls: "last" } },
-    select: { id: true },
-  });
-  return item?.id ?? null;
 }
 
 function notInFuture(date: string, at: Date, field: string, label: string) {

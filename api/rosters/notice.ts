@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
+import { catalogueItemNamed } from "../catalogue/service.ts";
 import { ORGANIZATION_ORDER } from "../communities/labels.ts";
 import { inOfficeOn } from "../communities/postings.ts";
 import { type Db, inTransaction } from "../db/client.ts";
@@ -8,6 +9,9 @@ import { publishNotice } from "../disclosures/service.ts";
 import { ValidationError } from "../errors.ts";
 import { todayInShanghai } from "../periods.ts";
 import { parseInput, requiredText } from "../validation.ts";
+
+/** The catalogue item (公开目录) a roster notice fulfils unless the editor names another. */
+export const ROSTER_ITEM = "两委成员、网格员和服务中心人员上岗公示";
 
 const publishInput = z.object({
   communityCode: requiredText("社区代码", 50),
@@ -29,7 +33,7 @@ const table = (head: string[], rows: (string | null | undefined)[][]) =>
  * body's members, the grids with their leaders and workers, the building heads and the
  * service-centre staff — name, post, place, duties and duty phone, nothing else. Published means
  * immutable and hashed; the next one is a new notice, and both stay. `catalogueItemId` names the
- * catalogue item it fulfils, where the community's catalogue has one.
+ * catalogue item it fulfils; without it, the community's item named ROSTER_ITEM, where it has one.
  */
 export async function publishRosterNotice(
   db: Db,
@@ -89,7 +93,7 @@ export async function publishRosterNotice(
         categoryCode: "COMMUNITY_AFFAIRS",
         title: `${community.name}上岗公示（${asOf}）`,
         body: sections.join("\n\n"),
-        catalogueItemId: input.catalogueItemId ?? null,
+        catalogueItemId: input.catalogueItemId ?? (await catalogueItemNamed(tx, community, ROSTER_ITEM, at)),
         isSample: community.isSample,
       },
       at,

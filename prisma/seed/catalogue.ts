@@ -61,6 +61,22 @@ const DEFAULT_CATALOGUE: Record<string, ItemSpec> = {
     dueDays: 90,
     responsible: "社区党组织",
   },
+  elections: {
+    name: "换届选举选民名单和选举结果",
+    categoryCode: "COMMUNITY_AFFAIRS",
+    basis: "[001] 附件4 三(六)11：选民名单于选举日20日前公布，选举结果当场公布",
+    cadence: "PER_EVENT",
+    dueDays: 0,
+    responsible: "社区居民选举委员会、社区党组织",
+  },
+  rosters: {
+    name: "两委成员、网格员和服务中心人员上岗公示",
+    categoryCode: "COMMUNITY_AFFAIRS",
+    basis: "[000] 二(三)1：网格长、网格员实行上岗公示制；[001] 综治中心 七",
+    cadence: "PER_EVENT",
+    dueDays: 0,
+    responsible: "社区居民委员会",
+  },
   progress: {
     name: "社区工作进展和结果",
     categoryCode: "COMMUNITY_AFFAIRS",

@@ -210,8 +210,9 @@ describe("catalogue statuses, from the dates alone (Asia/Shanghai)", () => {
     expect(own).toEqual(["扶贫车间用工和工资发放情况"]);
     // 18: the county default catalogue's 13 items, 资助项目全程公开 (added with the funded-projects demo),
     // the Party-affairs domain's 党小组会, 主题党日 and 组织生活会 items (one item per kind of meeting)
-    // and 就业目标完成情况月报, added with the employment-goals demo (prisma/seed/employment.ts).
-    expect(items.filter((e) => e.inherited).length).toBe(18);
+    // 就业目标完成情况月报, added with the employment-goals demo (prisma/seed/employment.ts), and the
+    // per-event items elections and roster notices fulfil (换届选举…, …上岗公示).
+    expect(items.filter((e) => e.inherited).length).toBe(20);
     expect((await catalogue("RJ-TEHE", "2026-11-26T04:00:00Z")).some((e) => e.item.name === own[0])).toBe(false);
   });
 

@@ -114,6 +114,12 @@ describe("demo elections", () => {
     expect(party.voterListNotice.category.code).toBe("PARTY_AFFAIRS");
     expect(party.candidates.every((c) => c.votes === null && c.resultLabel === "待选举")).toBe(true);
     expect(party.voterGroups.reduce((n, g) => n + g.count, 0)).toBe(party.voterCount);
+    // The notice fulfils the elections item of the county's disclosure catalogue.
+    const notice = await s.db.disclosure.findUniqueOrThrow({
+      where: { id: party.voterListNotice.id },
+      include: { catalogueItem: true },
+    });
+    expect(notice.catalogueItem?.name).toBe("换届选举选民名单和选举结果");
   });
 });
 
