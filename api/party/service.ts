@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
 import { catalogueItemNamed } from "../catalogue/service.ts";
 import { type Db, inTransaction, type Tx } from "../db/client.ts";
-import type { Community, PartyAppraisal, PartyDevelopmentNotice, PartyFeeMonth, PartyMeeting } from "../db/generated/client.ts";
+import type { PartyAppraisal, PartyDevelopmentNotice, PartyFeeMonth, PartyMeeting } from "../db/generated/client.ts";
 import { correct, publishNotice } from "../disclosures/service.ts";
 import { NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
 import { decimalString, FEN } from "../money.ts";
