@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
-import { currentPostingWhere } from "../communities/postings.ts";
+import { ownCommitteePosting } from "../communities/postings.ts";
 import { type Db, inTransaction, type Tx } from "../db/client.ts";
 import type { Decision, DecisionOpinion, DecisionResult, DecisionStage } from "../db/generated/client.ts";
 import { correct, publishNotice } from "../disclosures/service.ts";
-import { ForbiddenError, NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
+import { NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
 import { decimalString, FEN } from "../money.ts";
 import { isoDate, todayInShanghai } from "../periods.ts";
 import { enumOf, optionalText, parseInput, requiredText } from "../validation.ts";
@@ -398,14 +398,7 @@ export async function addDecisionOpinion(
   return inTransaction(db, async (tx) => {
     const stage = await tx.decisionStage.findUnique({ where: { id: input.stageId }, include: { decision: true } });
     if (!stage) throw new ValidationError([{ field: "input.stageId", message: "议事阶段不存在" }]);
-    const committee = await tx.organization.findUnique({
-      where: { communityId_kind: { communityId: stage.decision.communityId, kind: "SUPERVISION_COMMITTEE" } },
-      include: { postings: { where: currentPostingWhere(at) } },
-    });
-    const own = committee?.postings.find((p) => p.userId === viewer.userId);
-    if (!own) {
-      throw new ForbiddenError("您的账号没有登记为本社区居务监督委员会成员；监督意见只能由成员本人用自己的账号提出");
-    }
+    const own = await ownCommitteePosting(tx, stage.decision.communityId, viewer, at);
     const existing = await tx.decisionOpinion.findUnique({
       where: { stageId_postingId: { stageId: stage.id, postingId: own.id } },
     });

@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
-import { currentPostingWhere } from "../communities/postings.ts";
+import { ownCommitteePosting } from "../communities/postings.ts";
 import { type Db, inTransaction } from "../db/client.ts";
 import type { Question, QuestionAnswer, QuestionOpinion } from "../db/generated/client.ts";
-import { ForbiddenError, NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
+import { NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
 import { enumOf, optionalText, parseInput, requiredText } from "../validation.ts";
 import { MODERATION_ACTION_LABELS } from "./labels.ts";
 import { questionSettings } from "./settings.ts";
@@ -167,14 +167,7 @@ export async function addQuestionOpinion(
   return inTransaction(db, async (tx) => {
     const q = await tx.question.findUnique({ where: { id: input.questionId } });
     if (!q) throw new ValidationError([{ field: "input.questionId", message: "问题不存在" }]);
-    const committee = await tx.organization.findUnique({
-      where: { communityId_kind: { communityId: q.communityId, kind: "SUPERVISION_COMMITTEE" } },
-      include: { postings: { where: currentPostingWhere(at) } },
-    });
-    const own = committee?.postings.find((p) => p.userId === viewer.userId);
-    if (!own) {
-      throw new ForbiddenError("您的账号没有登记为本社区居务监督委员会在任成员；监督意见只能由成员本人用自己的账号提出");
-    }
+    const own = await ownCommitteePosting(tx, q.communityId, viewer, at);
     const existing = await tx.questionOpinion.findUnique({
       where: { questionId_postingId: { questionId: q.id, postingId: own.id } },
     });
