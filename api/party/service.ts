@@ -144,6 +144,13 @@ async function partyCommunity(tx: Tx, code: string, field = "input.communityCode
   return { community, organizationName: organization.name };
 }
 
+/** Only the latest version of a record is corrected, so corrections form one chain. */
+function requireLatest(record: { correctedBy: { id: string } | null }) {
+  if (record.correctedBy) {
+    throw new StateConflictError("PARTY_RECORD_CORRECTED", `该记录已被更正，请对最新的更正（${record.correctedBy.id}）进行更正`);
+  }
+}
+
 function notInFuture(date: string, at: Date, field: string, label: string) {
   if (date > todayInShanghai(at)) throw new ValidationError([{ field, message: `${label}不能晚于今天` }]);
 }
@@ -217,12 +224,7 @@ export async function correctPartyMeeting(
       include: { correctedBy: { select: { id: true } }, community: true },
     });
     if (!original) throw new NotFoundError(id, "会议记录不存在");
-    if (original.correctedBy) {
-      throw new StateConflictError(
-        "PARTY_RECORD_CORRECTED",
-        `该记录已被更正，请对最新的更正（${original.correctedBy.id}）进行更正`,
-      );
-    }
+    requireLatest(original);
     notInFuture(m.heldOn, at, "meeting.heldOn", "会议日期");
     const { organizationName } = await partyCommunity(tx, original.community.code, "id");
     const content = { ...m, kind: original.kind as PartyMeetingKind };
@@ -376,12 +378,7 @@ export async function correctPartyAppraisal(
       include: { correctedBy: { select: { id: true } }, community: true },
     });
     if (!original) throw new NotFoundError(id, "评议结果不存在");
-    if (original.correctedBy) {
-      throw new StateConflictError(
-        "PARTY_RECORD_CORRECTED",
-        `该记录已被更正，请对最新的更正（${original.correctedBy.id}）进行更正`,
-      );
-    }
+    requireLatest(original);
     const { organizationName } = await partyCommunity(tx, original.community.code, "id");
     const content = { year: original.year, ...counts };
     const notice = await correct(
