@@ -31,16 +31,24 @@ function recordIdOf(args: Record<string, unknown>, result: unknown): string | nu
   return typeof args.id === "string" ? args.id : null;
 }
 
+/** Uploads, kept as their size and SHA-256: that identifies them without copying them into the log. */
+const FILE_KEYS = new Set(["contentBase64", "dataBase64"]);
+
 /**
- * The call's arguments as recorded. Uploaded files (and any very long text) are kept as their size
- * and SHA-256, which identifies them without copying them into the log.
+ * What the log never keeps, even for admins: a resident's private contact and ID number (the
+ * welfare programme keeps only a keyed digest of it, which a copy here would defeat).
  */
+const PRIVATE_KEYS = new Set(["contact", "residentId"]);
+
+/** The call's arguments as recorded: files and very long text as size and hash, private data withheld. */
 function recordedArgs(args: Record<string, unknown>): string {
-  return JSON.stringify(args, (key, value) =>
-    typeof value === "string" && (key === "contentBase64" || value.length > 4000)
+  return JSON.stringify(args, (key, value) => {
+    if (typeof value !== "string") return value;
+    if (PRIVATE_KEYS.has(key)) return value ? "<withheld>" : value;
+    return FILE_KEYS.has(key) || value.length > 4000
       ? `<${value.length} chars, sha256 ${createHash("sha256").update(value).digest("hex")}>`
-      : value,
-  );
+      : value;
+  });
 }
 
 export async function writeAudit(ctx: Context, event: AuditEvent): Promise<void> {

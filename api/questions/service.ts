@@ -95,7 +95,7 @@ export async function askQuestion(
 /**
  * Moderation by the community's editors: PUBLISH makes a received question's text public; HIDE
  * hides abusive text or personal data with a public reason (the question stays counted, and a
- * hidden question is owed no answer). A hidden question stays hidden.
+ * hidden question is owed no answer). A hidden question stays hidden; an answered one can no longer be hidden.
  */
 export async function moderateQuestion(db: Db, viewer: Viewer, raw: ModerateQuestionArgs, at = new Date()): Promise<Question> {
   const input = parseInput(moderateArgs, raw, "");
@@ -103,6 +103,11 @@ export async function moderateQuestion(db: Db, viewer: Viewer, raw: ModerateQues
     const q = await tx.question.findUnique({ where: { id: input.id } });
     if (!q) throw new NotFoundError(input.id, "问题不存在");
     if (q.status === "HIDDEN") throw new StateConflictError("QUESTION_HIDDEN", "该问题已隐藏，不能再审核");
+    // An answer is hashed over the question as published: hiding it afterwards would change what
+    // the printed hash covers.
+    if (input.action === "HIDE" && (await tx.questionAnswer.count({ where: { questionId: q.id } })) > 0) {
+      throw new StateConflictError("QUESTION_ANSWERED", "该问题已答复并与答复一并公开，不能再隐藏");
+    }
     if (input.action === "PUBLISH" && q.status === "PUBLISHED") {
       throw new StateConflictError("QUESTION_ALREADY_PUBLISHED", "该问题已公开");
     }

@@ -261,6 +261,11 @@ describe("moderation, answers and opinions", () => {
     expect(JSON.parse(answer.canonicalContent).answer.text).toBe("明细在财务公开栏目，每笔都有凭证号。");
     const twice = refusal((await s.gql(ANSWER, { id: q.id, text: "再答复一次试试看。" }, fuminEditor)).data?.answerQuestion);
     expect(twice.code).toBe("QUESTION_ALREADY_ANSWERED");
+    // Hiding it now would change the question its answer's hash covers.
+    const hide = await s.gql(MODERATE, { id: q.id, action: "HIDE", reason: "事后想隐藏的内容" }, fuminEditor);
+    expect(refusal(hide.data?.moderateQuestion).code).toBe("QUESTION_ANSWERED");
+    const after = present((await s.gql(QUESTION, { id: q.id })).data?.question);
+    expect(createHash("sha256").update(present(after.answer).canonicalContent).digest("hex")).toBe(answer.contentHash);
   });
 
   it("records a committee member's opinion as their own act, once, and refuses anyone else", async () => {
@@ -403,6 +408,10 @@ describe("the question form, posted without JavaScript", () => {
       where: { id: present(new URL(location, s.url).searchParams.get("id")) },
     });
     expect(stored).toMatchObject({ askerName: "李四", contact: "微信 li4", status: "RECEIVED" });
+    // The audit log records the call but not the asker's private contact.
+    const audited = await s.db.auditEntry.findFirstOrThrow({ where: { action: "askQuestion", recordId: stored.id } });
+    expect(audited.detail).toContain("李四");
+    expect(audited.detail).not.toContain("微信 li4");
   });
 
   it("answers a page naming each field's problem, with a link back, and stores nothing", async () => {

@@ -92,17 +92,24 @@ describe.concurrent("questions on the portal, without JavaScript", BROWSER_TESTS
 
   it("put no contact, full name, hidden text, ID-like or phone-like string of a question on any built page", async () => {
     const offending: string[] = [];
+    let pages = 0;
+    let questions = 0;
     for (const file of htmlFiles(portal.outDir)) {
       const html = readFileSync(file, "utf8");
+      pages++;
       for (const secret of PRIVATE) if (html.includes(secret)) offending.push(`${file}: ${secret}`);
       if (!html.includes("data-question=")) continue;
       for (const block of html.match(/<li[^>]*data-question=[\s\S]*?<\/li>/g) ?? []) {
+        questions++;
         const text = block.replace(/<[^>]+>/g, " ").replace(/SHA-256：\s*[0-9a-f]{64}/g, "");
         if (/(?<!\d)1[3-9]\d{9}(?!\d)/.test(text)) offending.push(`${file}: phone-like text in a question`);
         if (/(?<!\d)\d{17}[\dXx](?!\d)/.test(text)) offending.push(`${file}: ID-like text in a question`);
       }
     }
     expect(offending).toEqual([]);
+    // The crawl read the site and the demo's questions on it, not an empty folder.
+    expect(pages).toBeGreaterThan(100);
+    expect(questions).toBeGreaterThan(5);
   });
 
   it("ask which community, on a notice published in several", async () => {
