@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import sharp from "sharp";
 import { z } from "zod";
 import { ValidationError } from "./errors.ts";
 
@@ -57,4 +58,24 @@ export function checkedImage(what: string, upload: { mimeType: ImageType; dataBa
     byteSize: data.length,
     sha256: createHash("sha256").update(data).digest("hex"),
   };
+}
+
+/**
+ * An image without the metadata a camera or phone writes into it (EXIF with the place and time it
+ * was taken, XMP, IPTC): re-encoded in its own format, turned upright first, when it carries any;
+ * returned as it came otherwise. For photos of people, published for anyone to download.
+ */
+export async function withoutMetadata<T extends { mimeType: ImageType; dataBase64: Buffer }>(
+  what: string,
+  upload: T,
+  root = "input",
+): Promise<T> {
+  try {
+    const meta = await sharp(upload.dataBase64).metadata();
+    if (!meta.exif && !meta.xmp && !meta.iptc) return upload;
+    const format = IMAGE_EXTENSIONS[upload.mimeType] === "jpg" ? "jpeg" : IMAGE_EXTENSIONS[upload.mimeType];
+    return { ...upload, dataBase64: await sharp(upload.dataBase64).rotate().toFormat(format).toBuffer() };
+  } catch {
+    throw new ValidationError([{ field: `${root}.dataBase64`, message: `${what}无法读取，请上传完整的图片文件` }]);
+  }
 }

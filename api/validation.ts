@@ -72,3 +72,11 @@ export const withDefault = <S extends z.ZodType>(schema: S, fallback: NonNullabl
 
 /** A yes/no flag that is "no" unless sent as true. */
 export const flag = () => withDefault(z.boolean(), false);
+
+/** A public duty phone (值班电话): digits with spaces, - or +; absent or empty means none. */
+export const dutyPhone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\- ]{5,20}$/, "值班电话应为 5–20 位数字，可含空格、- 或 +")
+  .nullish()
+  .transform((v) => v || null);

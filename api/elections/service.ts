@@ -1,15 +1,18 @@
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
 import { catalogueItemNamed } from "../catalogue/service.ts";
+import { daysBetween } from "../catalogue/status.ts";
 import { ORGANIZATION_KIND_LABELS } from "../communities/labels.ts";
+import { inOfficeOn } from "../communities/postings.ts";
 import { type Db, inTransaction, type Tx } from "../db/client.ts";
 import type { Election } from "../db/generated/client.ts";
 import { publishNotice } from "../disclosures/service.ts";
 import { NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
 import { isoDate, todayInShanghai } from "../periods.ts";
-import { enumOf, optionalText, parseInput, requiredText } from "../validation.ts";
+import { rangeText, rosterRule } from "../rosters/rules.ts";
+import { dutyPhone, enumOf, optionalText, parseInput, requiredText } from "../validation.ts";
 import { type ElectionHeading, resultsMarkdown, voterListMarkdown } from "./render.ts";
-import { daysBetween, ELECTION_RULES, earliestElectionDay, moreThanHalf } from "./rules.ts";
+import { ELECTION_RULES, earliestElectionDay, moreThanHalf } from "./rules.ts";
 
 /** The catalogue item (公开目录) both notices of an election fulfil, where the community's catalogue has it. */
 export const ELECTION_ITEM = "换届选举选民名单和选举结果";
@@ -59,7 +62,7 @@ const resultRow = z
     votes: count("得票数"),
     elected: z.boolean({ message: "请说明是否当选" }),
     duties: optionalText("当选人职责", 500),
-    publicPhone: optionalText("公开值班电话", 30),
+    publicPhone: dutyPhone,
     continuesPostingId: optionalText("连任前的任职", 50),
   })
   .superRefine((r, ctx) => {
@@ -116,6 +119,14 @@ export async function createElection(db: Db, viewer: Viewer, raw: CreateElection
     if (!organization) {
       throw new ValidationError([
         { field: "input.body", message: `${community.name}没有${ORGANIZATION_KIND_LABELS[input.body]}，请先建立组织` },
+      ]);
+    }
+    // As on the roster (api/rosters/rules.ts), a body may not grow past its size rule; one below its
+    // minimum is allowed and shown as not meeting the rule.
+    const rule = rosterRule(organization);
+    if (rule?.max != null && input.seats > rule.max) {
+      throw new ValidationError([
+        { field: "input.seats", message: `${organization.name}应有${rangeText(rule)}，应选人数 ${input.seats} 不符合规定` },
       ]);
     }
     const pending = await tx.election.findFirst({ where: { organizationId: organization.id, ballotsCast: null } });
@@ -233,9 +244,12 @@ export async function recordElectionResults(
     });
     // The previous term: every posting of the body in office on election day ends on it.
     const previous = await tx.memberPosting.findMany({
-      where: { organizationId: org.id, startedOn: { lte: day }, OR: [{ endedOn: null }, { endedOn: { gt: day } }] },
+      where: { organizationId: org.id, ...inOfficeOn(day) },
     });
-    await tx.memberPosting.updateMany({ where: { id: { in: previous.map((p) => p.id) } }, data: { endedOn: day } });
+    await tx.memberPosting.updateMany({
+      where: { id: { in: previous.map((p) => p.id) } },
+      data: { endedOn: day, endReason: `${day} 换届选举，本届任期结束` },
+    });
 
     let sortOrder = 0;
     for (const [n, c] of election.candidates.entries()) {

@@ -5,9 +5,9 @@ import { inOfficeOn, notEndedBy } from "../communities/postings.ts";
 import { type Db, inTransaction, type Tx } from "../db/client.ts";
 import type { Building, Grid, MemberPosting, Organization, PersonPhoto, StaffPosting } from "../db/generated/client.ts";
 import { NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
-import { checkedImage, imageUploadFields } from "../images.ts";
+import { checkedImage, imageUploadFields, withoutMetadata } from "../images.ts";
 import { isoDate, todayInShanghai } from "../periods.ts";
-import { enumOf, optionalText, parseInput, patchOf, requiredText } from "../validation.ts";
+import { dutyPhone, enumOf, optionalText, parseInput, patchOf, requiredText } from "../validation.ts";
 import { STAFF_POST_KIND_LABELS } from "./labels.ts";
 import { gridWorkerRange, partyMembersProblem, RULES, rangeText, rosterRule } from "./rules.ts";
 
@@ -15,12 +15,7 @@ import { gridWorkerRange, partyMembersProblem, RULES, rangeText, rosterRule } fr
 export const PERSON_PHOTO_MAX_BYTES = 1024 * 1024;
 
 const reason = z.string().trim().min(4, "请说明原因（至少 4 个字）").max(500, "原因不能超过 500 个字");
-const phone = z
-  .string()
-  .trim()
-  .regex(/^[0-9+\- ]{5,20}$/, "值班电话应为 5–20 位数字，可含空格、- 或 +")
-  .nullish()
-  .transform((v) => v || null);
+const phone = dutyPhone;
 const count = (label: string, min = 0) =>
   z.number().int(`${label}应为整数`).min(min, `${label}不能小于 ${min}`).max(100_000, `${label}过大`);
 const fail = (field: string, message: string) => new ValidationError([{ field, message }]);
@@ -124,7 +119,10 @@ const photoInput = z.object({
 });
 export type UploadPersonPhotoInput = z.input<typeof photoInput>;
 
-/** Stores a person's photo for a community's rosters, with its SHA-256; never changed afterwards. */
+/**
+ * Stores a person's photo for a community's rosters, without the metadata a phone writes into it,
+ * with its SHA-256; never changed afterwards.
+ */
 export async function uploadPersonPhoto(
   db: Db,
   viewer: Viewer,
@@ -132,7 +130,8 @@ export async function uploadPersonPhoto(
   at = new Date(),
 ): Promise<PersonPhoto> {
   const input = parseInput(photoInput, raw);
-  const image = checkedImage("照片", input);
+  checkedImage("照片", input);
+  const image = checkedImage("照片", await withoutMetadata("照片", input));
   return inTransaction(db, async (tx) => {
     const community = await tx.community.findUnique({ where: { code: input.communityCode } });
     if (!community) throw fail("input.communityCode", `社区不存在：${input.communityCode}`);

@@ -1,6 +1,6 @@
 import type { Viewer } from "../../api/auth/viewer.ts";
+import { addDays } from "../../api/catalogue/status.ts";
 import type { Db } from "../../api/db/client.ts";
-import { addDays } from "../../api/elections/rules.ts";
 import { createElection, recordElectionResults } from "../../api/elections/service.ts";
 import { todayInShanghai } from "../../api/periods.ts";
 import { at } from "./calendar.ts";

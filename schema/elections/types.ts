@@ -1,7 +1,8 @@
 import { ORGANIZATION_KIND_LABELS } from "../../api/communities/labels.ts";
 import { countdownText, ELECTION_STATUS_LABELS } from "../../api/elections/labels.ts";
 import { groupCounts, type VoterGroup } from "../../api/elections/render.ts";
-import { daysBetween, electionStatus, percent } from "../../api/elections/rules.ts";
+import { daysBetween } from "../../api/catalogue/status.ts";
+import { electionStatus, percent } from "../../api/elections/rules.ts";
 import { maskName } from "../../api/names.ts";
 import { todayInShanghai } from "../../api/periods.ts";
 import { builder, labelledValues } from "../builder.ts";

@@ -390,6 +390,9 @@ describe("bad input and authorization", () => {
     // Only an admin gets past the scope check to hear that a community does not exist.
     const admin = await s.tokenFor("ADMIN");
     expect(fields(await s.gql(CREATE, { input: { ...base, communityCode: "RJ-NOPE" } }, admin))).toEqual(["input.communityCode"]);
+    // More seats than the body's size rule allows (residents' committee: at most 9).
+    const many = Array.from({ length: 10 }, (_, i) => ({ name: `候选${i}号`, post: "委员" }));
+    expect(await one({ seats: 10, candidates: many })).toEqual(["input.seats"]);
     // 定威 has no owners' committee to elect.
     expect(await one({ body: "OWNERS_COMMITTEE" })).toEqual(["input.body"]);
   });

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_ROSTER_RULES, rosterRules } from "../../api/rosters/rules.ts";
 import { graphql, member, present, Refusal, refusal, type VariablesOf } from "../support/graphql.ts";
@@ -111,7 +112,11 @@ const snapshot = async () => ({
 /** The fields a refusal names, in order. */
 const fields = (r: object) => ("issues" in r ? (r.issues as { field: string }[]) : []).map((i) => i.field);
 
-const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("placeholder")]);
+const PNG = await sharp({ create: { width: 8, height: 10, channels: 3, background: "#ccc" } })
+  .png()
+  .toBuffer();
+/** A PNG's first bytes and then nothing an image library can read. */
+const TRUNCATED_PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from("placeholder")]);
 
 type StaffInput = VariablesOf<typeof ADD_STAFF>["input"];
 
@@ -657,12 +662,33 @@ describe("photos", () => {
       altText: "网格员的照片",
     });
 
+    // A phone's photo carries where and when it was taken: what is stored and published does not.
+    const withExif = await sharp({ create: { width: 40, height: 50, channels: 3, background: "#888" } })
+      .jpeg()
+      .withExif({ IFD0: { Make: "某品牌手机", Copyright: "拍摄地点 26.0,108.5" } })
+      .toBuffer();
+    expect((await sharp(withExif).metadata()).exif).toBeDefined();
+    const stripped = member(
+      (
+        await s.gql(
+          UPLOAD,
+          { input: { ...good, mimeType: "image/jpeg", dataBase64: withExif.toString("base64") } },
+          yangguangEditor,
+        )
+      ).data?.uploadPersonPhoto,
+      "UploadPersonPhotoSuccess",
+    ).photo;
+    const stored = await s.db.personPhoto.findUniqueOrThrow({ where: { id: stripped.id } });
+    expect((await sharp(Buffer.from(stored.data)).metadata()).exif).toBeUndefined();
+    expect(stored.sha256).toBe(createHash("sha256").update(stored.data).digest("hex"));
+
     const before = await snapshot();
     for (const [input, field, message] of [
       [{ ...good, mimeType: "image/gif" }, "input.mimeType", /image\/jpeg、image\/png 或 image\/webp/],
       [{ ...good, mimeType: "image/jpeg" }, "input.dataBase64", /与格式 image\/jpeg 不符/],
       [{ ...good, dataBase64: Buffer.from("<script>alert(1)</script>").toString("base64") }, "input.dataBase64", /不符/],
       [{ ...good, dataBase64: "not base64!" }, "input.dataBase64", /Base64/],
+      [{ ...good, dataBase64: TRUNCATED_PNG.toString("base64") }, "input.dataBase64", /无法读取/],
       [
         { ...good, dataBase64: Buffer.concat([PNG, Buffer.alloc(1024 * 1024)]).toString("base64") },
         "input.dataBase64",

@@ -23,17 +23,27 @@ export const PERSON_PHOTO_WIDTH = 160;
 /** The file name of a photo's page-sized copy: /c/<code>/people/photos/<sha256>-160.webp */
 export const personPhotoName = (sha256: string) => `${sha256}-${PERSON_PHOTO_WIDTH}.webp`;
 
-/** The photos of the people on a community's roster today, one per SHA-256. */
-export async function loadRosterPhotos(code: string) {
-  const c = present((await query(RosterPhotoFiles, { code })).community, code);
-  const people = [
-    ...c.organizations.flatMap((o) => o.postings),
-    ...c.grids.flatMap((g) => [...g.leader, ...g.workers]),
-    ...c.serviceStaff,
-  ];
-  const photos = new Map<string, string>();
-  for (const p of people) if (p.photo) photos.set(p.photo.sha256, p.photo.dataBase64);
-  return photos;
+const photoCache = new Map<string, Promise<Map<string, string>>>();
+
+/** The photos of the people on a community's roster today, one per SHA-256; read once per build. */
+export function loadRosterPhotos(code: string): Promise<Map<string, string>> {
+  let found = photoCache.get(code);
+  if (!found) {
+    found = query(RosterPhotoFiles, { code }).then((r) => {
+      const c = present(r.community, code);
+      const people = [
+        ...c.organizations.flatMap((o) => o.postings),
+        ...c.grids.flatMap((g) => [...g.leader, ...g.workers]),
+        ...c.serviceStaff,
+        ...c.buildings.flatMap((b) => b.heads),
+      ];
+      const photos = new Map<string, string>();
+      for (const p of people) if (p.photo) photos.set(p.photo.sha256, p.photo.dataBase64);
+      return photos;
+    });
+    photoCache.set(code, found);
+  }
+  return found;
 }
 
 /** getStaticPaths of the photo files: each community's roster photos, resized. */

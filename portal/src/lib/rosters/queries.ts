@@ -48,6 +48,7 @@ export const RosterPhotoFiles = graphql(`
       organizations { postings { photo { sha256 dataBase64 } } }
       grids { leader { photo { sha256 dataBase64 } } workers { photo { sha256 dataBase64 } } }
       serviceStaff { photo { sha256 dataBase64 } }
+      buildings { heads { photo { sha256 dataBase64 } } }
     }
   }
 `);
