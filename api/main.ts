@@ -35,7 +35,7 @@ const signCheckpoints = async (createKeys: boolean) => {
 };
 await signCheckpoints(true);
 step(
-  `checkpoint signing keys in ${resolve(config.checkpointKeyDir)} (CHECKPOINT_KEY_DIR): back them up, apart from the database`,
+  `checkpoint signing keys and the welfare holder key in ${resolve(config.checkpointKeyDir)} (CHECKPOINT_KEY_DIR): back them up, apart from the database`,
 );
 
 if (config.buildPortal) {

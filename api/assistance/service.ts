@@ -4,7 +4,7 @@ import { type Db, inTransaction, type Tx } from "../db/client.ts";
 import type { AssistanceList, OriginVillage } from "../db/generated/client.ts";
 import { correct, publishNotice } from "../disclosures/service.ts";
 import { NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
-import { decimalString, FEN } from "../money.ts";
+import { decimalString, FEN, yuan } from "../money.ts";
 import { isoDate, periodCode, periodCodeSchema, todayInShanghai } from "../periods.ts";
 import { uploadFields } from "../sheets/upload.ts";
 import { enumOf, parseInput, patchOf, requiredText, withDefault } from "../validation.ts";
@@ -238,7 +238,7 @@ export async function importAssistanceList(
       communityCode,
       ...fields,
       period: periodCode(fields.period),
-      rows: sheet.map(({ row }) => ({ ...row, amount: (row.amount / 100).toFixed(2) })),
+      rows: sheet.map(({ row }) => ({ ...row, amount: yuan(row.amount) })),
     },
     at,
   );

@@ -9,7 +9,6 @@ import {
   oneOf,
   parseNumberedSheet,
   readGrid,
-  sheetHeaders,
   sheetTemplate,
   text,
 } from "../sheets/grid.ts";
@@ -41,7 +40,6 @@ const COLUMNS = defineColumns([
   { field: "reason", label: "救助原因", kind: oneOf(ASSISTANCE_REASON_LABELS), required: true, width: 28 },
 ]);
 
-export const ASSISTANCE_SHEET_HEADERS: readonly string[] = sheetHeaders(COLUMNS);
 const SHEET_NAME = "救助名单";
 
 export interface AssistanceSheetRow {

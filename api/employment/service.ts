@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Viewer } from "../auth/viewer.ts";
+import { catalogueItemNamed } from "../catalogue/service.ts";
 import { type Db, inTransaction, type Tx } from "../db/client.ts";
 import { correct, publishNotice } from "../disclosures/service.ts";
 import { type FieldIssue, NotFoundError, StateConflictError, ValidationError } from "../errors.ts";
@@ -16,6 +17,9 @@ import {
   type PublishedFigures,
 } from "./figures.ts";
 import { MAX_IMPORT_ROWS, readFiguresSheet } from "./sheet.ts";
+
+/** The catalogue item (公开目录) a month's figures fulfil unless the editor names another. */
+export const EMPLOYMENT_ITEM = "就业目标完成情况月报";
 
 const count = (field: keyof FigureCounts) =>
   z
@@ -110,7 +114,7 @@ async function publishIn(tx: Tx, viewer: Viewer, f: Figures, at: Date, fields: {
       title: title(community.name, f.month),
       body: figuresMarkdown(community.name, f.month, f, f.note ?? null),
       period: f.month,
-      catalogueItemId: f.catalogueItemId ?? null,
+      catalogueItemId: f.catalogueItemId ?? (await catalogueItemNamed(tx, community, EMPLOYMENT_ITEM, at)),
       isSample: community.isSample,
     },
     at,

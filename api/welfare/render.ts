@@ -58,5 +58,3 @@ export function subsidyMarkdown(payment: { month: string; holders: number; total
     "公益性岗位补贴按在岗情况发放（在岗领补）。本公示只列发放人数和总额，不列个人领取明细。",
   ].join("\n");
 }
-
-export { dateLabel };

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { loadConfig } from "../config.ts";
 
 /**
  * Public-welfare posts in numbers. The notice window before a holder starts follows the rule for
@@ -39,10 +40,10 @@ const secrets = new Map<string, Buffer>();
  * reversed by trying them all; without this file a copy of the database cannot be.
  */
 function holderSecret(): Buffer {
-  const path = resolve(process.env.CHECKPOINT_KEY_DIR || "data/keys", "welfare-holders.key");
+  const path = resolve(loadConfig().checkpointKeyDir, "welfare-holders.key");
   const known = secrets.get(path);
   if (known) return known;
-  mkdirSync(resolve(path, ".."), { recursive: true });
+  mkdirSync(resolve(path, ".."), { recursive: true, mode: 0o700 });
   try {
     writeFileSync(path, `${randomBytes(32).toString("hex")}\n`, { mode: 0o600, flag: "wx" });
   } catch (error) {

@@ -1,7 +1,7 @@
 import type { Viewer } from "../../api/auth/viewer.ts";
 import { createCountyCatalogueItem } from "../../api/catalogue/service.ts";
 import type { Db } from "../../api/db/client.ts";
-import { type EmploymentFiguresInput, publishEmploymentFigures } from "../../api/employment/service.ts";
+import { EMPLOYMENT_ITEM, type EmploymentFiguresInput, publishEmploymentFigures } from "../../api/employment/service.ts";
 import { nextMonth } from "../../api/periods.ts";
 import { at, DEMO_MONTHS, wobble } from "./calendar.ts";
 import { COMMUNITIES, COUNTIES, type CommunitySpec } from "./places.ts";
@@ -61,7 +61,7 @@ export async function seedEmployment(db: Db, staff: Viewer): Promise<number> {
       staff,
       {
         countyCode: county.code,
-        name: "就业目标完成情况月报",
+        name: EMPLOYMENT_ITEM,
         categoryCode: "JOBS",
         basis: "[000] 培训和就业服务工程：建立搬迁劳动力就业台账；[001] 附件2 二(二)6、7：一户一人以上就业、全员培训",
         cadence: "MONTHLY",
