@@ -1,7 +1,7 @@
+import { daysBetween } from "../../api/catalogue/status.ts";
 import { ORGANIZATION_KIND_LABELS } from "../../api/communities/labels.ts";
 import { countdownText, ELECTION_STATUS_LABELS } from "../../api/elections/labels.ts";
 import { groupCounts, type VoterGroup } from "../../api/elections/render.ts";
-import { daysBetween } from "../../api/catalogue/status.ts";
 import { electionStatus, percent } from "../../api/elections/rules.ts";
 import { maskName } from "../../api/names.ts";
 import { todayInShanghai } from "../../api/periods.ts";
