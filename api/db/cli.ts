@@ -1,5 +1,6 @@
 // Database commands: `npm run db:migrate` applies committed migrations; `npm run db:migration -- <name>`
-// writes a new one from prisma/schema.prisma; both run offline through Prisma's WASM schema engine.
+// writes a new one from prisma/schema.prisma for SQLite and for PostgreSQL; both run offline through
+// Prisma's WASM schema engine.
 import { loadConfig } from "../config.ts";
 import { applyMigrations, createMigration } from "./migrations.ts";
 
@@ -11,7 +12,7 @@ if (command === "migrate") {
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "Database is up to date.");
 } else if (command === "create" && name && /^[a-z0-9_]+$/.test(name)) {
   const created = await createMigration(name);
-  console.log(created ? `Created prisma/migrations/${created}` : "No schema changes: nothing to create.");
+  console.log(created.length ? `Created ${created.join(", ")}` : "No schema changes: nothing to create.");
 } else {
   console.error("usage: db migrate | db create <snake_case_name>");
   process.exit(2);

@@ -1,7 +1,13 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { driverAdapter } from "./adapters.ts";
 import { type Prisma, PrismaClient } from "./generated/client.ts";
-import { sqlitePath } from "./url.ts";
+import { PrismaClient as PostgresPrismaClient } from "./generated-pg/client.ts";
+import { type Provider, providerOf } from "./providers.ts";
 
+/**
+ * The database, whichever it is. Both generated clients come from the same models (the PostgreSQL
+ * schema is derived from prisma/schema.prisma), so their query API is the same; the SQLite client's
+ * type stands for both, and provider-specific behaviour goes through `providerOfDb`.
+ */
 export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
 
@@ -18,11 +24,23 @@ export interface DbOptions {
   onQuery?: (sql: string) => void;
 }
 
+/**
+ * Which database a client (or a transaction's client) talks to, for the few places where SQLite and
+ * PostgreSQL differ. Read from the client itself, which transactions' clients inherit.
+ */
+export function providerOfDb(db: Db | Tx): Provider {
+  return (db as unknown as { _activeProvider: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
+}
+
 export function createDb(databaseUrl: string, options: DbOptions = {}): Db {
-  const adapter = new PrismaBetterSqlite3({ url: `file:${sqlitePath(databaseUrl)}` });
-  if (!options.onQuery) return new PrismaClient({ adapter });
-  const db = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const provider = providerOf(databaseUrl);
+  const adapter = driverAdapter(databaseUrl);
+  const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
+  const db =
+    provider === "sqlite"
+      ? new PrismaClient({ adapter, log })
+      : (new PostgresPrismaClient({ adapter, log }) as unknown as PrismaClient);
   const onQuery = options.onQuery;
-  db.$on("query", (e) => onQuery(e.query));
+  if (onQuery) (db as PrismaClient<"query">).$on("query", (e) => onQuery(e.query));
   return db;
 }

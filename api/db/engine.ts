@@ -1,14 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { sqlitePath } from "./url.ts";
+import { schemaEngineAdapter } from "./adapters.ts";
 
 /**
  * Prisma's own schema engine, compiled to WebAssembly and published on npm, driven through the
- * better-sqlite3 driver adapter. The Prisma CLI would download a native engine binary from
+ * driver adapter of the database (better-sqlite3 or pg). The Prisma CLI would download a native engine binary from
  * Prisma's host, which our machines cannot reach; this is the same engine, loaded offline.
  *
  * The package's ESM entry imports the .wasm file directly, which Node 20 only allows behind
@@ -35,13 +34,13 @@ export type SchemaEngine = bindings.SchemaEngine;
 
 export interface OpenEngine {
   engine: SchemaEngine;
-  /** Frees the engine and closes the SQLite connections it opened (else they keep the file locked). */
+  /** Frees the engine and closes the connections it opened (else they keep a SQLite file locked). */
   close: () => Promise<void>;
 }
 
 export async function openSchemaEngine(databaseUrl: string, schemaFile: { path: string; content: string }): Promise<OpenEngine> {
   await initWasm();
-  const base = new PrismaBetterSqlite3({ url: `file:${sqlitePath(databaseUrl)}` });
+  const base = schemaEngineAdapter(databaseUrl);
   const opened: { dispose: () => Promise<void> }[] = [];
   const tracked = <T extends { dispose: () => Promise<void> }>(connection: T): T => {
     opened.push(connection);

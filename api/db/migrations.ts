@@ -1,23 +1,24 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import Database from "better-sqlite3";
+import pg from "pg";
+import { pgPoolConfig } from "./adapters.ts";
 import { openSchemaEngine, type SchemaEngine } from "./engine.ts";
+import { startPgCluster } from "./pg-cluster.ts";
+import { PROVIDERS, type Provider, providerFiles, providerOf, schemaText } from "./providers.ts";
 import { sqlitePath } from "./url.ts";
 
-const prismaDir = resolve(fileURLToPath(import.meta.url), "../../../prisma");
-const migrationsDir = join(prismaDir, "migrations");
-const schemaPath = join(prismaDir, "schema.prisma");
 const noFilter = { externalTables: [], externalEnums: [] };
 
-function schemaFile() {
-  return { path: schemaPath, content: readFileSync(schemaPath, "utf8") };
+function schemaFile(provider: Provider) {
+  return { path: providerFiles(provider).schemaPath, content: schemaText(provider) };
 }
 
-/** Reads prisma/migrations in the layout the Prisma CLI uses (`<name>/migration.sql`, lock file). */
-function migrationList(): MigrationList {
+/** Reads a provider's migrations folder in the layout the Prisma CLI uses (`<name>/migration.sql`, lock file). */
+function migrationList(provider: Provider): MigrationList {
+  const { migrationsDir } = providerFiles(provider);
   const lockPath = join(migrationsDir, "migration_lock.toml");
   const dirs = existsSync(migrationsDir)
     ? readdirSync(migrationsDir, { withFileTypes: true })
@@ -43,7 +44,7 @@ function migrationList(): MigrationList {
 }
 
 async function withEngine<T>(databaseUrl: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const { engine, close } = await openSchemaEngine(databaseUrl, schemaFile());
+  const { engine, close } = await openSchemaEngine(databaseUrl, schemaFile(providerOf(databaseUrl)));
   try {
     return await run(engine);
   } finally {
@@ -51,77 +52,125 @@ async function withEngine<T>(databaseUrl: string, run: (engine: SchemaEngine) =>
   }
 }
 
-/**
- * Whether every committed migration is recorded as applied, read with a plain read-only
- * connection. The engine is only started when there is something to apply: it takes locks a
- * running server's open WAL connection would block, and a CLI command (token, finance:verify …)
- * must work beside the server.
- */
-function upToDate(databaseUrl: string): boolean {
+const APPLIED = "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL";
+
+/** The names of the migrations recorded as applied, or null when the database has no migrations table. */
+async function appliedMigrations(databaseUrl: string): Promise<Set<string> | null> {
+  if (providerOf(databaseUrl) === "postgresql") {
+    const client = new pg.Client(pgPoolConfig(databaseUrl));
+    await client.connect();
+    try {
+      const table = await client.query("SELECT to_regclass('_prisma_migrations') AS t");
+      if (!table.rows[0].t) return null;
+      return new Set((await client.query<{ migration_name: string }>(APPLIED)).rows.map((r) => r.migration_name));
+    } finally {
+      await client.end();
+    }
+  }
   const path = sqlitePath(databaseUrl);
-  if (!existsSync(path)) return false;
+  if (!existsSync(path)) return null;
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
-    if (!table) return false;
-    const applied = new Set(
+    if (!table) return null;
+    return new Set(
       db
-        .prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+        .prepare(APPLIED)
         .all()
         .map((row) => (row as { migration_name: string }).migration_name),
     );
-    return migrationList().migrationDirectories.every((m) => applied.has(m.path));
   } finally {
     db.close();
   }
 }
 
+/**
+ * Whether every committed migration is recorded as applied, read with a plain connection. The
+ * engine is only started when there is something to apply: on SQLite it takes locks a running
+ * server's open WAL connection would block, and a CLI command (token, finance:verify …) must work
+ * beside the server.
+ */
+async function upToDate(databaseUrl: string): Promise<boolean> {
+  const applied = await appliedMigrations(databaseUrl);
+  return !!applied && migrationList(providerOf(databaseUrl)).migrationDirectories.every((m) => applied.has(m.path));
+}
+
 /** Applies the committed migrations that the database has not seen yet (like `prisma migrate deploy`). */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
-  if (upToDate(databaseUrl)) return [];
+  if (await upToDate(databaseUrl)) return [];
   return withEngine(databaseUrl, async (engine) => {
-    const out = await engine.applyMigrations({ migrationsList: migrationList(), filters: noFilter });
+    const out = await engine.applyMigrations({
+      migrationsList: migrationList(providerOf(databaseUrl)),
+      filters: noFilter,
+    });
     return out.appliedMigrationNames;
   });
 }
 
 /**
- * Writes a new migration folder for the difference between the committed migrations and
- * prisma/schema.prisma (what `prisma migrate dev --create-only` does). The WASM engine cannot open
- * a SQLite shadow database itself, so we build one: a scratch file with the committed migrations
- * applied, diffed by the engine against the schema. Returns the folder name, or null when the
- * schema has not changed.
+ * The SQL that brings a scratch database with the provider's committed migrations applied up to the
+ * schema, or null when there is no difference (what `prisma migrate dev --create-only` computes).
  */
-export async function createMigration(name: string): Promise<string | null> {
-  const scratch = join(mkdtempSync(join(tmpdir(), "sunboard-shadow-")), "shadow.db");
-  const url = `file:${scratch}`;
-  try {
-    const script = await withEngine(url, async (engine) => {
-      await engine.applyMigrations({ migrationsList: migrationList(), filters: noFilter });
-      const schema = schemaFile();
-      const out = await engine.diff({
-        from: { tag: "schemaDatasource", files: [schema], configDir: prismaDir },
-        to: { tag: "schemaDatamodel", files: [schema] },
-        script: true,
-        exitCode: true,
-        filters: noFilter,
-      });
-      return out.exitCode === 2 ? (out.stdout ?? "") : null;
+async function pendingScript(provider: Provider, scratchUrl: string): Promise<string | null> {
+  return withEngine(scratchUrl, async (engine) => {
+    await engine.applyMigrations({ migrationsList: migrationList(provider), filters: noFilter });
+    const schema = schemaFile(provider);
+    const out = await engine.diff({
+      from: { tag: "schemaDatasource", files: [schema], configDir: providerFiles(provider).dir },
+      to: { tag: "schemaDatamodel", files: [schema] },
+      script: true,
+      exitCode: true,
+      filters: noFilter,
     });
-    if (script === null) return null;
-    const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-    const folder = `${stamp}_${name}`;
+    return out.exitCode === 2 ? (out.stdout ?? "") : null;
+  });
+}
+
+/**
+ * Runs `work` on an empty scratch database of the provider: a temporary SQLite file (the WASM
+ * engine cannot open a SQLite shadow database itself), or a throwaway PostgreSQL cluster, so that
+ * creating a migration needs the `postgresql` package but no server of one's own.
+ */
+async function withScratch<T>(provider: Provider, work: (url: string) => Promise<T>): Promise<T> {
+  if (provider === "postgresql") {
+    const cluster = await startPgCluster();
+    try {
+      return await work(cluster.url("postgres"));
+    } finally {
+      await cluster.stop();
+    }
+  }
+  const scratch = join(mkdtempSync(join(tmpdir(), "sunboard-shadow-")), "shadow.db");
+  try {
+    return await work(`file:${scratch}`);
+  } finally {
+    rmSync(dirname(scratch), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Writes a new migration folder, for each provider whose committed migrations differ from
+ * prisma/schema.prisma, under the same name in both migrations folders. Returns the folders written
+ * (relative to prisma/), none when the schema has not changed.
+ */
+export async function createMigration(name: string): Promise<string[]> {
+  const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
+  const folder = `${stamp}_${name}`;
+  const created: string[] = [];
+  for (const provider of PROVIDERS) {
+    const script = await withScratch(provider, (url) => pendingScript(provider, url));
+    if (script === null) continue;
+    const { migrationsDir } = providerFiles(provider);
     mkdirSync(join(migrationsDir, folder), { recursive: true });
     writeFileSync(join(migrationsDir, folder, "migration.sql"), script);
     const lockPath = join(migrationsDir, "migration_lock.toml");
     if (!existsSync(lockPath)) {
       writeFileSync(
         lockPath,
-        '# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "sqlite"\n',
+        `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${provider}"\n`,
       );
     }
-    return folder;
-  } finally {
-    rmSync(dirname(scratch), { recursive: true, force: true });
+    created.push(`${provider === "sqlite" ? "prisma/migrations" : "prisma/postgresql/migrations"}/${folder}`);
   }
+  return created;
 }

@@ -1,6 +1,6 @@
 import { seedDemo } from "../../prisma/seed/demo.ts";
 import { ensureCategories } from "../disclosures/categories.ts";
-import { createDb, type Db, type DbOptions } from "./client.ts";
+import { createDb, type Db, type DbOptions, providerOfDb } from "./client.ts";
 import { applyMigrations } from "./migrations.ts";
 
 export interface PrepareOptions extends DbOptions {
@@ -15,10 +15,13 @@ export async function prepareDatabase(databaseUrl: string, options: PrepareOptio
   const applied = await applyMigrations(databaseUrl);
   log(applied.length ? `migrations applied: ${applied.join(", ")}` : "database schema is up to date");
   const db = createDb(databaseUrl, options);
-  // WAL lets the portal build and CLI commands read while the server writes; with it, NORMAL
-  // syncs at checkpoints rather than on every commit and stays safe against corruption.
-  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  if (providerOfDb(db) === "sqlite") {
+    // WAL lets the portal build and CLI commands read while the server writes; with it, NORMAL
+    // syncs at checkpoints rather than on every commit and stays safe against corruption.
+    // (PostgreSQL needs neither: its readers never block writers.)
+    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
+  }
   await ensureCategories(db);
   if (options.demo && (await db.community.count()) === 0) {
     const counts = await seedDemo(db);

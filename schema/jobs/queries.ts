@@ -1,4 +1,5 @@
 import type { Prisma } from "../../api/db/generated/client.ts";
+import { containsText } from "../../api/db/text.ts";
 import { ValidationError } from "../../api/errors.ts";
 import { type Destination, jobDestinations, provinceName } from "../../api/jobs/places.ts";
 import { courseOpenOn, openOn } from "../../api/jobs/service.ts";
@@ -109,12 +110,12 @@ builder.queryFields((t) => ({
         ...(f.keyword?.trim()
           ? {
               OR: [
-                { title: { contains: f.keyword.trim() } },
-                { skills: { contains: f.keyword.trim() } },
-                { workAddress: { contains: f.keyword.trim() } },
-                { workCity: { contains: f.keyword.trim() } },
-                { workDistrict: { contains: f.keyword.trim() } },
-                { employer: { name: { contains: f.keyword.trim() } } },
+                { title: containsText(ctx.db, f.keyword.trim()) },
+                { skills: containsText(ctx.db, f.keyword.trim()) },
+                { workAddress: containsText(ctx.db, f.keyword.trim()) },
+                { workCity: containsText(ctx.db, f.keyword.trim()) },
+                { workDistrict: containsText(ctx.db, f.keyword.trim()) },
+                { employer: { name: containsText(ctx.db, f.keyword.trim()) } },
               ],
             }
           : {}),
@@ -145,7 +146,7 @@ builder.queryFields((t) => ({
         ...place(f.communityCode, f.countyCode),
         ...(f.trade ? { trade: f.trade } : {}),
         ...(f.keyword?.trim()
-          ? { OR: [{ title: { contains: f.keyword.trim() } }, { provider: { contains: f.keyword.trim() } }] }
+          ? { OR: [{ title: containsText(ctx.db, f.keyword.trim()) }, { provider: containsText(ctx.db, f.keyword.trim()) }] }
           : {}),
       };
       return ctx.db.trainingCourse.findMany({ ...query, where, orderBy: [{ startsOn: "asc" }, { id: "asc" }] });

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -6,19 +6,20 @@ import type { Db } from "../../api/db/client.ts";
 import { prepareDatabase } from "../../api/db/prepare.ts";
 import type { HttpSettings } from "../../api/http/settings.ts";
 import { type RunningServer, startServer } from "../../api/server.ts";
+import { cloneDatabase } from "../support/databases.ts";
 
 /** A server of its own on a copy of the demo database, with the HTTP settings a test needs. */
 async function serve(http: Partial<HttpSettings> = {}) {
   const dir = mkdtempSync(join(tmpdir(), "sunboard-hardening-"));
-  const file = join(dir, "test.db");
-  copyFileSync(inject("demoDatabase"), file);
-  const db: Db = await prepareDatabase(`file:${file}`, { demo: false });
+  const { url, drop } = await cloneDatabase(inject("demoDatabase"), dir);
+  const db: Db = await prepareDatabase(url, { demo: false });
   const server: RunningServer = await startServer({ db, port: 0, host: "127.0.0.1", portalDir: undefined, http });
   return {
     url: server.url,
     close: async () => {
       await server.close();
       await db.$disconnect();
+      await drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

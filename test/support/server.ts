@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type DocumentNode, print } from "graphql";
@@ -9,6 +9,7 @@ import type { Role } from "../../api/db/generated/client.ts";
 import { prepareDatabase } from "../../api/db/prepare.ts";
 import type { HttpSettings } from "../../api/http/settings.ts";
 import { startServer } from "../../api/server.ts";
+import { cloneDatabase } from "./databases.ts";
 import type { ResultOf, TadaDocumentNode } from "./graphql.ts";
 
 export interface GqlResponse<T = any> {
@@ -48,15 +49,13 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-/** A real HTTP server on a fresh SQLite file in its own temporary folder (demo data loaded by default). */
+/** A real HTTP server on a fresh database (SQLite file or PostgreSQL database) of its own (demo data loaded by default). */
 export async function startTestServer(
   options: { demo?: boolean; portalDir?: string; onPortalChange?: () => void; http?: Partial<HttpSettings> } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "sunboard-test-"));
-  const file = join(dir, "test.db");
-  // A copy of one of the run's templates: every test still owns its database file.
-  copyFileSync(inject((options.demo ?? true) ? "demoDatabase" : "emptyDatabase"), file);
-  const databaseUrl = `file:${file}`;
+  // A copy of one of the run's templates: every test still owns its database.
+  const { url: databaseUrl, drop } = await cloneDatabase(inject((options.demo ?? true) ? "demoDatabase" : "emptyDatabase"), dir);
   const db = await prepareDatabase(databaseUrl, { demo: false });
   const server = await startServer({
     db,
@@ -122,6 +121,7 @@ export async function startTestServer(
     close: async () => {
       await server.close();
       await db.$disconnect();
+      await drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
