@@ -224,7 +224,11 @@ describe("results", () => {
 
   it("ends the previous term and starts the elected members' postings on election day, in one transaction", async () => {
     const previous = await teheCommittee();
-    const accounts = await s.db.memberPosting.findMany({ where: { id: { in: previous.postings.map((p) => p.id) } } });
+    // Ordered like the committee's postings: without orderBy, PostgreSQL returns rows in no set order.
+    const accounts = await s.db.memberPosting.findMany({
+      where: { id: { in: previous.postings.map((p) => p.id) } },
+      orderBy: { sortOrder: "asc" },
+    });
     const input = await count();
     const res = await s.gql(RESULTS, { input }, teheEditor);
     const election = member(res.data?.recordElectionResults, "RecordElectionResultsSuccess").election;

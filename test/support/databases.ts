@@ -26,6 +26,21 @@ export async function cloneDatabase(template: string, dir: string): Promise<{ ur
 }
 
 /**
+ * A database with nothing in it, not even tables, on the same server as `template` (a SQLite file
+ * not created yet in `dir`, or a new PostgreSQL database): what a restore starts from.
+ */
+export async function blankDatabase(template: string, dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (!template.startsWith("postgresql://")) return { url: `file:${join(dir, "blank.db")}`, drop: async () => {} };
+  const name = `b_${crypto.randomUUID().replaceAll("-", "")}`;
+  const admin = new URL(template);
+  admin.pathname = "/postgres";
+  await onCluster(admin.href, `CREATE DATABASE ${name}`);
+  const url = new URL(template);
+  url.pathname = `/${name}`;
+  return { url: url.href, drop: () => onCluster(admin.href, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/**
  * Runs one statement on a PostgreSQL database, outside any transaction (as CREATE DATABASE needs).
  * Two CREATE DATABASE from the same template at once can collide ("source database is being
  * accessed by other users"): retried.
