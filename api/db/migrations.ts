@@ -148,6 +148,15 @@ async function withScratch<T>(provider: Provider, work: (url: string) => Promise
   }
 }
 
+/** The providers whose committed migrations do not yet produce prisma/schema.prisma's models. */
+export async function providersBehindSchema(): Promise<Provider[]> {
+  const behind: Provider[] = [];
+  for (const provider of PROVIDERS) {
+    if ((await withScratch(provider, (url) => pendingScript(provider, url))) !== null) behind.push(provider);
+  }
+  return behind;
+}
+
 /**
  * Writes a new migration folder, for each provider whose committed migrations differ from
  * prisma/schema.prisma, under the same name in both migrations folders. Returns the folders written
