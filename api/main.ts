@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { appendCheckpoints, describeOutcome } from "./checkpoints/service.ts";
 import { loadConfig } from "./config.ts";
 import { prepareDatabase } from "./db/prepare.ts";
+import { printableUrl } from "./db/providers.ts";
 import { buildPortal, PortalRebuilder } from "./portal/build.ts";
 import { startServer } from "./server.ts";
 
@@ -14,7 +15,7 @@ const config = loadConfig();
 const started = performance.now();
 const step = (line: string) => console.log(`[sunboard] ${line}`);
 
-step(`database ${config.databaseUrl}`);
+step(`database ${printableUrl(config.databaseUrl)}`);
 const db = await prepareDatabase(config.databaseUrl, { demo: config.seedDemo, log: step });
 
 /**

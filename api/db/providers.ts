@@ -52,3 +52,11 @@ export function schemaText(provider: Provider): string {
   const sqlite = readFileSync(providerFiles("sqlite").schemaPath, "utf8");
   return provider === "sqlite" ? sqlite : postgresSchema(sqlite);
 }
+
+/** The URL as it may be printed: a PostgreSQL password never reaches a log. */
+export function printableUrl(databaseUrl: string): string {
+  if (providerOf(databaseUrl) === "sqlite") return databaseUrl;
+  const url = new URL(databaseUrl);
+  if (url.password) url.password = "***";
+  return url.href;
+}
