@@ -62,7 +62,7 @@ const server = await startServer({
   port: 0,
   host: "127.0.0.1",
   portalDir: outDir,
-  onPortalChange: () => rebuilder?.schedule(),
+  onPortalChange: (changes) => rebuilder?.schedule(changes),
   http: { readsPerMinute: 0, writesPerMinute: 0 },
 });
 rebuilder = new PortalRebuilder(databaseUrl, outDir, (line) => logs.push(line));

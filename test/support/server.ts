@@ -8,6 +8,7 @@ import type { Db } from "../../api/db/client.ts";
 import type { Role } from "../../api/db/generated/client.ts";
 import { prepareDatabase } from "../../api/db/prepare.ts";
 import type { HttpSettings } from "../../api/http/settings.ts";
+import type { PortalChange } from "../../api/portal/plugin.ts";
 import { startServer } from "../../api/server.ts";
 import type { ResultOf, TadaDocumentNode } from "./graphql.ts";
 
@@ -50,7 +51,12 @@ export interface TestServer {
 
 /** A real HTTP server on a fresh SQLite file in its own temporary folder (demo data loaded by default). */
 export async function startTestServer(
-  options: { demo?: boolean; portalDir?: string; onPortalChange?: () => void; http?: Partial<HttpSettings> } = {},
+  options: {
+    demo?: boolean;
+    portalDir?: string;
+    onPortalChange?: (changes: PortalChange[]) => void;
+    http?: Partial<HttpSettings>;
+  } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "sunboard-test-"));
   const file = join(dir, "test.db");
