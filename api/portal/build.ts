@@ -212,6 +212,8 @@ export class PortalRebuilder {
       }
       await runPostBuildSteps(next, scope);
       rmSync(old, { recursive: true, force: true });
+      // Both renames run in one turn of the event loop, so the server in this process answers no
+      // request between them: a reader gets the old tree or the new one, never none.
       if (existsSync(target)) renameSync(target, old);
       renameSync(next, target);
       rmSync(old, { recursive: true, force: true });
