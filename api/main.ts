@@ -60,7 +60,7 @@ const server = await startServer({
   port: config.port,
   host: config.host,
   portalDir: config.portalDir,
-  onPortalChange: rebuilder ? () => rebuilder.schedule() : undefined,
+  onPortalChange: rebuilder ? (changes) => rebuilder.schedule(changes) : undefined,
   http: config.http,
 });
 const base = config.publicUrl.replace(/\/$/, "");

@@ -16,7 +16,7 @@ import { formatError, httpErrorHandler, logRefusal } from "./http/errors.ts";
 import { bodyWithinLimit, queryWithinLimits, readLimit, resolveViewer, timeBudget, viewerOf, writeLimit } from "./http/guard.ts";
 import { corsPolicy, securityHeaders } from "./http/headers.ts";
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from "./http/settings.ts";
-import { portalChangePlugin } from "./portal/plugin.ts";
+import { type PortalChange, portalChangePlugin } from "./portal/plugin.ts";
 import { questionLimit, questionLimitForGraphql, questionRoutes } from "./questions/http.ts";
 import { templateRoutes } from "./templates.ts";
 
@@ -27,7 +27,7 @@ export interface ServerOptions {
   /** Folder of the built portal, served at `/`. */
   portalDir?: string;
   /** Called after a request that changed what the portal shows (e.g. to rebuild it). */
-  onPortalChange?: () => void;
+  onPortalChange?: (changes: PortalChange[]) => void;
   /** Limits, rate limits, CORS and the explorer; production defaults for whatever is left out. */
   http?: Partial<HttpSettings>;
 }

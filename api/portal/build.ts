@@ -1,7 +1,12 @@
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { BuildScope } from "../../portal/integrations/scope.ts";
+import { createDb, type Db } from "../db/client.ts";
+import { changedCommunities, mergePartialBuild, scopeOf } from "./incremental.ts";
+import type { PortalChange } from "./plugin.ts";
+import { runPostBuildSteps } from "./steps.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -13,10 +18,19 @@ export interface BuildOptions {
   quiet?: boolean;
   /** Read through this API over HTTP instead of from the database in-process (SUNBOARD_API_URL). */
   api?: string;
+  /** Write only these pages (a partial build, see portal/integrations/scope.ts); all when left out. */
+  scope?: BuildScope;
+  /** Run the post-build steps (steps.ts) over the output; the rebuilder runs them after its merge instead. */
+  steps?: boolean;
 }
 
 export async function buildPortal(databaseUrl: string, outDir: string, options: BuildOptions = {}): Promise<void> {
   const target = resolve(outDir);
+  await astroBuild(databaseUrl, target, options);
+  if (options.steps ?? true) await runPostBuildSteps(target, options.scope);
+}
+
+async function astroBuild(databaseUrl: string, target: string, options: BuildOptions): Promise<void> {
   if (!outside(target, PROJECT_ROOT)) return runAstroBuild(databaseUrl, target, options);
   // Astro writes its server chunks beside an output folder inside the project, but into the
   // project's one `.astro/` folder for any other: two such builds at once delete each other's
@@ -51,7 +65,22 @@ function outside(path: string, root: string): boolean {
   return rel === "" || rel.startsWith("..") || isAbsolute(rel);
 }
 
-function runAstroBuild(databaseUrl: string, outDir: string, options: BuildOptions): Promise<void> {
+async function runAstroBuild(databaseUrl: string, outDir: string, options: BuildOptions): Promise<void> {
+  let scopeFile = "";
+  if (options.scope) {
+    mkdirSync(join(PROJECT_ROOT, "portal", ".astro"), { recursive: true });
+    const dir = mkdtempSync(join(PROJECT_ROOT, "portal", ".astro", "scope-"));
+    scopeFile = join(dir, "scope.json");
+    writeFileSync(scopeFile, JSON.stringify(options.scope));
+  }
+  try {
+    await runAstro(databaseUrl, outDir, options, scopeFile);
+  } finally {
+    if (scopeFile) rmSync(resolve(scopeFile, ".."), { recursive: true, force: true });
+  }
+}
+
+function runAstro(databaseUrl: string, outDir: string, options: BuildOptions, scopeFile: string): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn("npx", ["astro", "build", "--silent"], {
       cwd: PROJECT_ROOT,
@@ -61,6 +90,7 @@ function runAstroBuild(databaseUrl: string, outDir: string, options: BuildOption
         DATABASE_URL: databaseUrl,
         PORTAL_OUT_DIR: outDir,
         SUNBOARD_API_URL: options.api ?? "",
+        SUNBOARD_ONLY_FILE: scopeFile,
         // Astro would otherwise report usage to its servers on every build; nothing here leaves loopback.
         ASTRO_TELEMETRY_DISABLED: "1",
       },
@@ -81,13 +111,18 @@ function runAstroBuild(databaseUrl: string, outDir: string, options: BuildOption
 /**
  * Keeps the served portal current: after content is published, rebuilds it into a sibling folder
  * and swaps it in, so readers never see a half-written site. Changes that arrive during a build
- * are collected into one more build afterwards.
+ * are collected into one more build afterwards. When every change is a disclosure of known
+ * communities (incremental.ts), only their pages, their counties' pages and the site-wide lists
+ * are built, and merged over the served tree; anything else, or a first build, builds everything.
  */
 export class PortalRebuilder {
   private timer: NodeJS.Timeout | undefined;
   private dailyTimer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private pending = false;
+  /** Changes since the last build began; "all" once any change was not described. */
+  private changes: PortalChange[] | "all" = [];
+  private db: Db | undefined;
 
   constructor(
     private readonly databaseUrl: string,
@@ -98,12 +133,13 @@ export class PortalRebuilder {
     private readonly beforeBuild?: () => Promise<void>,
   ) {}
 
-  /** Asks for a rebuild soon; many calls in a burst give one build. */
-  schedule(): void {
+  /** Asks for a rebuild soon; many calls in a burst give one build. Without `changes`, of everything. */
+  schedule(changes?: PortalChange[]): void {
+    if (!changes || this.changes === "all") this.changes = "all";
+    else this.changes.push(...changes);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), this.delayMs);
   }
-
   /**
    * Rebuilds every day just after midnight in Asia/Shanghai: the API needs no scheduled job for
    * expiry, but static pages only change when they are rebuilt, so yesterday's open postings must
@@ -114,6 +150,7 @@ export class PortalRebuilder {
     const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(tomorrow);
     const wait = Math.max(60_000, Date.parse(`${date}T00:05:00+08:00`) - Date.now());
     this.dailyTimer = setTimeout(() => {
+      // Expiry changes pages of every community: the daily build is a full one.
       this.schedule();
       this.daily();
     }, wait);
@@ -122,6 +159,7 @@ export class PortalRebuilder {
 
   stop(): void {
     clearTimeout(this.dailyTimer);
+    void this.db?.$disconnect();
   }
 
   /** Resolves when no build is running or waiting (used by tests and at shutdown). */
@@ -152,6 +190,9 @@ export class PortalRebuilder {
     const target = resolve(this.portalDir);
     const next = `${target}.next`;
     const old = `${target}.old`;
+    const partial = `${target}.partial`;
+    const changes = this.changes;
+    this.changes = [];
     const started = performance.now();
     try {
       await this.beforeBuild?.();
@@ -160,14 +201,36 @@ export class PortalRebuilder {
     }
     try {
       rmSync(next, { recursive: true, force: true });
-      await buildPortal(this.databaseUrl, next, { quiet: true });
+      const scope = await this.scopeFor(changes, target);
+      if (scope) {
+        rmSync(partial, { recursive: true, force: true });
+        await buildPortal(this.databaseUrl, partial, { quiet: true, scope, steps: false });
+        mergePartialBuild(target, partial, scope, next);
+        rmSync(partial, { recursive: true, force: true });
+      } else {
+        await buildPortal(this.databaseUrl, next, { quiet: true, steps: false });
+      }
+      await runPostBuildSteps(next, scope);
       rmSync(old, { recursive: true, force: true });
+      // Both renames run in one turn of the event loop, so the server in this process answers no
+      // request between them: a reader gets the old tree or the new one, never none.
       if (existsSync(target)) renameSync(target, old);
       renameSync(next, target);
       rmSync(old, { recursive: true, force: true });
-      this.log(`portal rebuilt after publication in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const what = scope ? `communities ${scope.communities.join(", ")}` : "everything";
+      this.log(`portal rebuilt after publication in ${((performance.now() - started) / 1000).toFixed(1)} s (${what})`);
     } catch (error) {
+      // What was asked for is still owed: the next build covers it.
+      this.changes = "all";
       this.log(`portal rebuild failed; still serving the previous build: ${String(error)}`);
     }
+  }
+
+  /** The scope of a partial build for these changes, or undefined for a full one. */
+  private async scopeFor(changes: PortalChange[] | "all", target: string): Promise<BuildScope | undefined> {
+    if (changes === "all" || !existsSync(target)) return undefined;
+    this.db ??= createDb(this.databaseUrl);
+    const communities = await changedCommunities(this.db, changes);
+    return communities ? scopeOf(this.db, communities) : undefined;
   }
 }

@@ -2,30 +2,36 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../context.ts";
 import { asDomainError } from "../errors.ts";
 
+/** A mutation that changed what the portal shows, with its arguments (to narrow the rebuild). */
+export interface PortalChange {
+  field: string;
+  args: Record<string, unknown>;
+}
+
 /**
  * Mutation fields that change what the public portal shows declare it in the schema with the
  * field extension `{ changesPortal: true }`; after a request in which one of them succeeded,
- * `onChange` runs (the server uses it to rebuild the static portal).
+ * `onChange` runs with those mutations (the server uses it to rebuild the static portal).
  */
-export function portalChangePlugin(onChange: () => void): ApolloServerPlugin<Context> {
+export function portalChangePlugin(onChange: (changes: PortalChange[]) => void): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
-      let changed = false;
+      const changed: PortalChange[] = [];
       return {
         async executionDidStart() {
           return {
-            willResolveField({ info }) {
+            willResolveField({ info, args }) {
               if (info.parentType.name !== "Mutation") return;
               const field = info.parentType.getFields()[info.fieldName];
               if (!field?.extensions?.changesPortal) return;
               return (error, result) => {
-                if (!error && !asDomainError(result)) changed = true;
+                if (!error && !asDomainError(result)) changed.push({ field: info.fieldName, args });
               };
             },
           };
         },
         async willSendResponse() {
-          if (changed) onChange();
+          if (changed.length > 0) onChange(changed);
         },
       };
     },

@@ -186,6 +186,13 @@ builder.prismaObject("DecisionResult", {
 
 // Decisions on the other side of each link, from this domain's files (the other domains' files are not edited).
 const decisionsWhere = (link: object) => ({ stages: { some: {} }, ...link });
+/**
+ * The decisions named by link rows, by id: a `some` filter on the links makes SQLite test every
+ * decision of every community, so a page's time grew with the whole province's size.
+ */
+const linkedIds = async (links: Promise<{ decisionId: string }[]>) => ({
+  id: { in: (await links).map((l) => l.decisionId) },
+});
 builder.prismaObjectField("LedgerEntry", "decisions", (t) =>
   t.field({
     type: [DecisionRef],
@@ -202,16 +209,25 @@ builder.prismaObjectField("FeePrice", "decision", (t) =>
     type: "Decision",
     nullable: true,
     description: "The residents' decision record that set this price, where there is one (else see residentsDecision)",
-    resolve: (query, p, _args, ctx) =>
-      ctx.db.decision.findFirst({ ...query, where: decisionsWhere({ feePriceLinks: { some: { feePriceId: p.id } } }) }),
+    resolve: async (query, p, _args, ctx) => {
+      const links = ctx.db.decisionFeePriceLink.findMany({ where: { feePriceId: p.id }, select: { decisionId: true } });
+      return ctx.db.decision.findFirst({ ...query, where: decisionsWhere(await linkedIds(links)) });
+    },
   }),
 );
 builder.prismaObjectField("AssetIncomeStatement", "decisions", (t) =>
   t.prismaField({
     type: ["Decision"],
     description: "四议两公开 decisions that approved this statement's uses",
-    resolve: (query, st, _args, ctx) =>
-      ctx.db.decision.findMany({ ...query, where: decisionsWhere({ assetLinks: { some: { statementId: st.id } } }) }),
+    resolve: async (query, st, _args, ctx) =>
+      ctx.db.decision.findMany({
+        ...query,
+        where: decisionsWhere(
+          await linkedIds(
+            ctx.db.decisionAssetIncomeLink.findMany({ where: { statementId: st.id }, select: { decisionId: true } }),
+          ),
+        ),
+      }),
   }),
 );
 builder.prismaObjectField("FundedProject", "decision", (t) =>
@@ -219,7 +235,12 @@ builder.prismaObjectField("FundedProject", "decision", (t) =>
     type: "Decision",
     nullable: true,
     description: "The 四议两公开 decision that approved this project, where there is a record of it",
-    resolve: (query, p, _args, ctx) =>
-      ctx.db.decision.findFirst({ ...query, where: decisionsWhere({ projectLinks: { some: { projectId: p.id } } }) }),
+    resolve: async (query, p, _args, ctx) =>
+      ctx.db.decision.findFirst({
+        ...query,
+        where: decisionsWhere(
+          await linkedIds(ctx.db.decisionProjectLink.findMany({ where: { projectId: p.id }, select: { decisionId: true } })),
+        ),
+      }),
   }),
 );

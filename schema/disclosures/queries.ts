@@ -70,12 +70,20 @@ builder.prismaObjectField("Community", "disclosures", (t) =>
     cursor: "id",
     description: "What this community has published, newest first (withdrawn items included, with their reason)",
     args: filterArgs(t.arg),
-    resolve: (query, community, args, ctx) =>
-      ctx.db.disclosure.findMany({
+    resolve: async (query, community, args, ctx) => {
+      // The ids first, from the community's targets: filtering disclosures by `targets: { some }`
+      // (a correlated EXISTS), or by status beside the ids, makes SQLite walk every published
+      // disclosure of every community, so the page's time grew with the whole province's size.
+      const targets = await ctx.db.disclosureTarget.findMany({
+        where: { communityId: community.id, disclosure: publicWhere(args) },
+        select: { disclosureId: true },
+      });
+      return ctx.db.disclosure.findMany({
         ...query,
-        where: { ...publicWhere(args), targets: { some: { communityId: community.id } } },
+        where: { id: { in: targets.map((t) => t.disclosureId) } },
         orderBy: newestFirst,
-      }),
+      });
+    },
   }),
 );
 

@@ -8,6 +8,7 @@ import type { Db } from "../../api/db/client.ts";
 import type { Role } from "../../api/db/generated/client.ts";
 import { prepareDatabase } from "../../api/db/prepare.ts";
 import type { HttpSettings } from "../../api/http/settings.ts";
+import type { PortalChange } from "../../api/portal/plugin.ts";
 import { startServer } from "../../api/server.ts";
 import { cloneDatabase } from "./databases.ts";
 import type { ResultOf, TadaDocumentNode } from "./graphql.ts";
@@ -51,7 +52,12 @@ export interface TestServer {
 
 /** A real HTTP server on a fresh database (SQLite file or PostgreSQL database) of its own (demo data loaded by default). */
 export async function startTestServer(
-  options: { demo?: boolean; portalDir?: string; onPortalChange?: () => void; http?: Partial<HttpSettings> } = {},
+  options: {
+    demo?: boolean;
+    portalDir?: string;
+    onPortalChange?: (changes: PortalChange[]) => void;
+    http?: Partial<HttpSettings>;
+  } = {},
 ): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "sunboard-test-"));
   // A copy of one of the run's templates: every test still owns its database.

@@ -1,0 +1,33 @@
+// A full portal build split by county, for a province that builds on several machines at once:
+//   npm run portal:county -- build --county RJ --out parts/RJ   (one job per county, anywhere)
+//   npm run portal:county -- merge --out dist parts/RJ parts/SC (then serve or upload dist/)
+// Each job reads the same database (DATABASE_URL, or SUNBOARD_API_URL of one API over HTTP).
+import { parseArgs } from "node:util";
+import { loadConfig } from "../config.ts";
+import { createDb } from "../db/client.ts";
+import { buildPortal } from "./build.ts";
+import { countyScope, mergeSplitBuilds } from "./incremental.ts";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { county: { type: "string" }, out: { type: "string" } },
+});
+const [command, ...parts] = positionals;
+if (!values.out || (command === "build" && !values.county) || (command === "merge" && parts.length === 0)) {
+  console.error("usage: build --county <code> --out <dir> | merge --out <dir> <part> …");
+  process.exit(2);
+}
+if (command === "build") {
+  const { databaseUrl } = loadConfig();
+  const db = createDb(databaseUrl);
+  const scope = await countyScope(db, values.county as string);
+  await db.$disconnect();
+  await buildPortal(databaseUrl, values.out, { scope, api: process.env.SUNBOARD_API_URL });
+  console.log(`county ${values.county}: ${scope.communities.length} communities built into ${values.out}`);
+} else if (command === "merge") {
+  mergeSplitBuilds(parts, values.out);
+  console.log(`${parts.length} county builds merged into ${values.out}`);
+} else {
+  console.error(`unknown command ${command}`);
+  process.exit(2);
+}

@@ -1,0 +1,19 @@
+import type { BuildScope } from "../../portal/integrations/scope.ts";
+
+/**
+ * A step that runs over the built portal after Astro (a search index, a mirror, an archive of
+ * open data). `scope` is undefined after a full build; after a partial one it names what was
+ * rebuilt, and `dir` is already the whole merged tree, so a step may redo only that part or
+ * simply run again over everything.
+ */
+export interface PostBuildStep {
+  name: string;
+  run: (dir: string, scope: BuildScope | undefined) => Promise<void>;
+}
+
+/** The steps, in order. A module that adds one registers it here with one line. */
+export const POST_BUILD_STEPS: PostBuildStep[] = [];
+
+export async function runPostBuildSteps(dir: string, scope: BuildScope | undefined): Promise<void> {
+  for (const step of POST_BUILD_STEPS) await step.run(dir, scope);
+}

@@ -1,0 +1,122 @@
+import { cpSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, it } from "vitest";
+import { buildPortal, PortalRebuilder } from "../../api/portal/build.ts";
+import { countyScope, mergeSplitBuilds } from "../../api/portal/incremental.ts";
+import { member } from "../support/graphql.ts";
+import { CREATE, draftInput, PUBLISH } from "../support/operations.ts";
+import { connectBrowser, demoPortalDir, PHONE } from "../support/portal.ts";
+import { startTestServer } from "../support/server.ts";
+import { projectTempDir } from "../support/temp.ts";
+
+/** Every file under `dir`, by path relative to `root`, with what says whether it was rewritten. */
+function snapshot(root: string, dir: string): Map<string, { ino: number; mtimeMs: number; text: string }> {
+  const files = readdirSync(join(root, dir), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(
+    files.map((e) => {
+      const path = join(e.parentPath, e.name);
+      const { ino, mtimeMs } = statSync(path);
+      return [relative(root, path), { ino, mtimeMs, text: readFileSync(path, "utf8") }];
+    }),
+  );
+}
+
+describe("incremental portal", () => {
+  it("rebuilds only the publishing community, its county and the site-wide pages, and never stops serving", async ({
+    expect,
+  }) => {
+    const temp = projectTempDir("incremental-");
+    const outDir = join(temp, "dist");
+    // The served tree starts as the shared demo build: the same demo data a full build writes.
+    cpSync(await demoPortalDir(), outDir, { recursive: true });
+    const logs: string[] = [];
+    let rebuilder: PortalRebuilder | undefined;
+    const api = await startTestServer({ portalDir: outDir, onPortalChange: (changes) => rebuilder?.schedule(changes) });
+    rebuilder = new PortalRebuilder(api.databaseUrl, outDir, (line) => logs.push(line), 50);
+    const browser = await connectBrowser();
+    let reading = true;
+    const failedReads: string[] = [];
+    try {
+      const sameCounty = snapshot(outDir, "c/RJ-FUMIN");
+      const otherCounty = snapshot(outDir, "county/SC");
+      const ownCounty = snapshot(outDir, "county/RJ");
+      expect(sameCounty.size).toBeGreaterThan(10);
+
+      // Readers keep reading while the portal rebuilds: every answer must be a page.
+      const reader = (async () => {
+        while (reading) {
+          for (const path of ["/", "/c/RJ-TEHE/", "/c/RJ-FUMIN/"]) {
+            const response = await fetch(`${api.url}${path}`);
+            if (response.status !== 200) failedReads.push(`${path} ${response.status}`);
+            await response.arrayBuffer();
+          }
+        }
+      })();
+
+      const token = await api.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-TEHE"] });
+      const title = "关于特和社区增设快递柜的公示";
+      const created = await api.gql(CREATE, { input: { ...draftInput(["RJ-TEHE"]), title } }, token);
+      const { id } = member(created.data?.createDisclosure, "CreateDisclosureSuccess").disclosure;
+      member((await api.gql(PUBLISH, { id }, token)).data?.publishDisclosure, "PublishDisclosureSuccess");
+      await rebuilder.idle();
+      reading = false;
+      await reader;
+
+      expect(logs.join("\n")).toContain("(communities RJ-TEHE)");
+      expect(failedReads).toEqual([]);
+      const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE, locale: "zh-CN" });
+      const page = await noJs.newPage();
+      await page.goto(`${api.url}/c/RJ-TEHE/`);
+      expect(await page.locator(`[data-disclosure="${id}"]`).textContent()).toContain(title);
+      await page.goto(`${api.url}/d/${id}/`);
+      expect(await page.locator("h1").textContent()).toBe(title);
+
+      // Another community's pages, and another county's, were not even rewritten.
+      expect(snapshot(outDir, "c/RJ-FUMIN")).toEqual(sameCounty);
+      expect(snapshot(outDir, "county/SC")).toEqual(otherCounty);
+      // The publishing community's county was rebuilt, to the same content.
+      const rebuilt = snapshot(outDir, "county/RJ");
+      expect([...rebuilt.keys()].sort()).toEqual([...ownCounty.keys()].sort());
+      for (const [path, file] of rebuilt) {
+        // Feeds carry the time they were built (their `updated`); pages must come out the same.
+        if (path.endsWith(".html")) expect(file.text, path).toBe(ownCounty.get(path)?.text);
+        expect(file.ino, path).not.toBe(ownCounty.get(path)?.ino);
+      }
+    } finally {
+      reading = false;
+      await rebuilder.idle();
+      rebuilder.stop();
+      await browser.close();
+      await api.close();
+      rmSync(temp, { recursive: true, force: true });
+    }
+  }, 600_000);
+
+  it("builds the same files split by county and merged as in one full build", async ({ expect }) => {
+    const full = await demoPortalDir();
+    const temp = projectTempDir("split-");
+    const api = await startTestServer();
+    try {
+      const parts = await Promise.all(
+        ["RJ", "SC"].map(async (county) => {
+          const out = join(temp, county);
+          await buildPortal(api.databaseUrl, out, { quiet: true, scope: await countyScope(api.db, county) });
+          return out;
+        }),
+      );
+      const merged = join(temp, "merged");
+      mergeSplitBuilds(parts, merged);
+      const contents = (root: string) => new Map([...snapshot(root, ".")].map(([path, file]) => [path, file.text] as const));
+      const expected = contents(full);
+      const actual = contents(merged);
+      expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+      // Pages compared whole; feeds carry the time they were built.
+      expect(
+        [...actual].filter(([path, text]) => path.endsWith(".html") && expected.get(path) !== text).map(([path]) => path),
+      ).toEqual([]);
+    } finally {
+      await api.close();
+      rmSync(temp, { recursive: true, force: true });
+    }
+  }, 900_000);
+});
