@@ -26,7 +26,8 @@ export async function prepareDatabase(databaseUrl: string, options: PrepareOptio
   // Without statistics SQLite's planner walks the status index of every disclosure in the
   // province to find one community's fee collections; ANALYZE, where tables grew, lets it start
   // from the community's own rows instead (https://sqlite.org/lang_analyze.html#pragopt).
-  await db.$queryRawUnsafe("PRAGMA optimize = 0x10002");
+  // PostgreSQL's autovacuum keeps its statistics itself.
+  if (providerOfDb(db) === "sqlite") await db.$queryRawUnsafe("PRAGMA optimize = 0x10002");
   if (options.demo && (await db.community.count()) === 0) {
     const counts = await seedDemo(db);
     log(`demo data loaded (示例数据): ${counts.communities} communities, ${counts.disclosures} disclosures`);
