@@ -35,7 +35,9 @@ const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
  * without JavaScript (api/search/), so both find the same pages.
  */
 export async function writeSearchIndex(dir: string): Promise<{ pages: number }> {
-  const { index, errors } = await pagefind.createIndex({});
+  // One fragment file per page, never bundles of them: the server reads them one by one
+  // (api/search/records.ts).
+  const { index, errors } = await pagefind.createIndex({ maxFragments: 1_000_000 });
   try {
     if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
     const pages = searchablePages(dir);

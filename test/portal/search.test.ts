@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { MAX_QUERY_CHARS } from "../../api/search/rules.ts";
 import { graphql, present } from "../support/graphql.ts";
-import { BROWSER_TESTS, PHONE, pagePath, withDemoPortal } from "../support/portal.ts";
+import { axeByPath, BROWSER_TESTS, PHONE, pagePath, withDemoPortal } from "../support/portal.ts";
 
 const portal = withDemoPortal();
 
@@ -165,5 +165,12 @@ describe.concurrent("search", BROWSER_TESTS, () => {
     expect(twice.status).toBe(400);
     const body = await twice.text();
     expect(body).not.toMatch(/at .*\.ts:\d+|node_modules/);
+  });
+
+  it("have no WCAG 2.1 A/AA violations that axe-core can detect", async () => {
+    const paths = ["/search/", `/search/results?q=${encodeURIComponent("物业")}`];
+    for (const { path, violations } of await axeByPath(portal, paths)) {
+      expect({ path, violations }).toEqual({ path, violations: [] });
+    }
   });
 });
