@@ -18,6 +18,7 @@ import { corsPolicy, securityHeaders } from "./http/headers.ts";
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from "./http/settings.ts";
 import { type PortalChange, portalChangePlugin } from "./portal/plugin.ts";
 import { questionLimit, questionLimitForGraphql, questionRoutes } from "./questions/http.ts";
+import { searchRoutes } from "./search/http.ts";
 import { templateRoutes } from "./templates.ts";
 
 export interface ServerOptions {
@@ -107,6 +108,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const portalDir = options.portalDir ? resolve(options.portalDir) : undefined;
   if (portalDir) {
+    app.use(searchRoutes(portalDir));
     app.use(express.static(portalDir, { extensions: ["html"] }));
     app.use((_req, res) => {
       const notFound = resolve(portalDir, "404.html");

@@ -17,7 +17,13 @@ export function securityHeaders(): RequestHandler {
       directives: {
         defaultSrc: ["'self'"],
         // The one inline handler the portal has, its print buttons' onclick="window.print()", by its hash.
-        scriptSrc: ["'self'", "'unsafe-hashes'", `'sha256-${createHash("sha256").update("window.print()").digest("base64")}'`],
+        // Pagefind's instant search (/search/) compiles its WebAssembly module: 'wasm-unsafe-eval' allows exactly that, not eval().
+        scriptSrc: [
+          "'self'",
+          "'unsafe-hashes'",
+          `'sha256-${createHash("sha256").update("window.print()").digest("base64")}'`,
+          "'wasm-unsafe-eval'",
+        ],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", "data:"],
         // GraphiQL's stylesheet embeds its fonts as data: URLs.

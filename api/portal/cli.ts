@@ -7,6 +7,7 @@ import { loadConfig } from "../config.ts";
 import { createDb } from "../db/client.ts";
 import { buildPortal } from "./build.ts";
 import { countyScope, mergeSplitBuilds } from "./incremental.ts";
+import { runPostBuildSteps } from "./steps.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -22,10 +23,12 @@ if (command === "build") {
   const db = createDb(databaseUrl);
   const scope = await countyScope(db, values.county as string);
   await db.$disconnect();
-  await buildPortal(databaseUrl, values.out, { scope, api: process.env.SUNBOARD_API_URL });
+  // The post-build steps (the search index) run once over the merged tree, not per county.
+  await buildPortal(databaseUrl, values.out, { scope, api: process.env.SUNBOARD_API_URL, steps: false });
   console.log(`county ${values.county}: ${scope.communities.length} communities built into ${values.out}`);
 } else if (command === "merge") {
   mergeSplitBuilds(parts, values.out);
+  await runPostBuildSteps(values.out, undefined);
   console.log(`${parts.length} county builds merged into ${values.out}`);
 } else {
   console.error(`unknown command ${command}`);

@@ -1,4 +1,5 @@
 import type { BuildScope } from "../../portal/integrations/scope.ts";
+import { writeSearchIndex } from "../search/build-index.ts";
 
 /**
  * A step that runs over the built portal after Astro (a search index, a mirror, an archive of
@@ -12,7 +13,10 @@ export interface PostBuildStep {
 }
 
 /** The steps, in order. A module that adds one registers it here with one line. */
-export const POST_BUILD_STEPS: PostBuildStep[] = [];
+export const POST_BUILD_STEPS: PostBuildStep[] = [
+  // Pagefind cannot add to an index, so it indexes the whole merged tree again.
+  { name: "search index", run: async (dir) => void (await writeSearchIndex(dir)) },
+];
 
 export async function runPostBuildSteps(dir: string, scope: BuildScope | undefined): Promise<void> {
   for (const step of POST_BUILD_STEPS) await step.run(dir, scope);
