@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import { hashGate } from "./portal/integrations/hash-gate.ts";
+import { largeMirror } from "./portal/integrations/large-mirror.ts";
 
 const portal = (path) => fileURLToPath(new URL(`./portal/${path}`, import.meta.url));
 
@@ -17,7 +18,7 @@ export default defineConfig({
   compressHTML: true,
   image: { service: { entrypoint: "astro/assets/services/noop" } },
   devToolbar: { enabled: false },
-  integrations: [hashGate()],
+  integrations: [hashGate(), largeMirror()],
   vite: {
     // Server-side only: the default build executes GraphQL in-process against the database.
     ssr: { external: ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3", "@prisma/schema-engine-wasm"] },
