@@ -1,3 +1,4 @@
+import { writeLargeMirror } from "../../portal/integrations/large-mirror.ts";
 import type { BuildScope } from "../../portal/integrations/scope.ts";
 import { writeSearchIndex } from "../search/build-index.ts";
 
@@ -16,6 +17,8 @@ export interface PostBuildStep {
 export const POST_BUILD_STEPS: PostBuildStep[] = [
   // Pagefind cannot add to an index, so it indexes the whole merged tree again.
   { name: "search index", run: async (dir) => void (await writeSearchIndex(dir)) },
+  // Over the merged tree, so that links to pages outside a partial build's scope stay under /large/.
+  { name: "large-text mirror", run: async (dir) => writeLargeMirror(dir) },
 ];
 
 export async function runPostBuildSteps(dir: string, scope: BuildScope | undefined): Promise<void> {

@@ -9,6 +9,7 @@ import * as pagefind from "pagefind";
  */
 const SKIPPED = [
   /^404\.html$/,
+  /^large\//,
   /^search\//,
   /(^|\/)print\//,
   /^c\/[^/]+\/jobs\/(?!index\.html$|boards\/)/,

@@ -18,9 +18,6 @@ export const formatDate = (iso: string) => date.format(new Date(iso));
 /** "2026-11-30" → "11月30日" for compact cards. */
 export const shortDate = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 
-/** Whole yuan without the fen: "1200.00" → "1200", "40.50" stays. */
-export const wholeYuan = (yuan: string) => yuan.replace(/\.00$/, "");
-
 /** "-1438.14" → -143814. Sums of money are done in integer fen, never in floats. */
 export function fenOf(amount: string): number {
   const negative = amount.startsWith("-");
@@ -31,6 +28,12 @@ export function fenOf(amount: string): number {
 
 export const sumYuan = (amounts: readonly string[]) => yuan(amounts.reduce((sum, a) => sum + fenOf(a), 0));
 
-/** "254086.29" → "254,086.29", grouped as on a printed statement, by string alone. */
+/**
+ * "254086.29" → "254,086.29", grouped as on a printed statement, by string alone. Every amount of
+ * money a page prints goes through here (or wholeYuan), so all of them read alike.
+ */
 export const money = (amount: string) =>
   amount.replace(/^(-?)(\d+)/, (_, sign: string, whole: string) => sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, ","));
+
+/** Whole yuan without the fen, grouped: "12000.00" → "12,000", "40.50" stays. */
+export const wholeYuan = (amount: string) => money(amount).replace(/\.00$/, "");
