@@ -140,10 +140,14 @@ function readFeed(page: Page, xml: string) {
       const child = (el: Element, name: string) =>
         [...el.children].filter((c) => c.namespaceURI === ATOM && c.localName === name);
       const text = (el: Element, name: string) => child(el, name)[0]?.textContent ?? null;
-      const link = (el: Element, rel: string) =>
-        child(el, "link")
+      // Feeds name pages absolutely (the site's configured address) since they share the portal's
+      // Atom writer; what the page is, is its path.
+      const link = (el: Element, rel: string) => {
+        const href = child(el, "link")
           .find((l) => (l.getAttribute("rel") ?? "alternate") === rel)
-          ?.getAttribute("href") ?? null;
+          ?.getAttribute("href");
+        return href ? new URL(href).pathname : null;
+      };
       return {
         error,
         root: `${root.namespaceURI} ${root.localName}`,

@@ -1,6 +1,6 @@
 import { loadCounties } from "~/lib/communities/load.ts";
 import { sectionHref, sectionsInOrder } from "~/lib/sections.ts";
-import { newestFirst, type PublishedItem } from "./items.ts";
+import { allDisclosures, newestFirst, type PublishedItem } from "./items.ts";
 
 /** A section's items, tagged with the section; sections without `items` have none. */
 async function itemsOf(code: string, section: ReturnType<typeof sectionsInOrder>[number]) {
@@ -17,13 +17,15 @@ export function sectionItems(code: string) {
   return all;
 }
 
-/** Everything a community published that a section lists, each once, newest first. */
-export async function communityItems(code: string): Promise<PublishedItem[]> {
+/** Items once each, by page: a notice may be listed by two sections or published to several communities. */
+function once<T extends PublishedItem>(items: readonly T[]): T[] {
   const seen = new Set<string>();
-  return (await sectionItems(code))
-    .flatMap((s) => s.items)
-    .filter((item) => !seen.has(item.href) && seen.add(item.href))
-    .sort(newestFirst);
+  return items.filter((item) => !seen.has(item.href) && seen.add(item.href));
+}
+
+/** Everything a community published: every notice of every category and what its sections list, newest first. */
+export async function communityItems(code: string): Promise<PublishedItem[]> {
+  return once([...(await allDisclosures(code)), ...(await sectionItems(code)).flatMap((s) => s.items)]).sort(newestFirst);
 }
 
 /** The community page's cards: one per concern, each with its sections, their status and latest items. */
@@ -50,5 +52,5 @@ export async function countyItems(county: string): Promise<(PublishedItem & { co
   const lists = await Promise.all(
     communities.map(async (c) => (await communityItems(c.code)).map((item) => ({ ...item, community: c.name }))),
   );
-  return lists.flat().sort(newestFirst);
+  return once(lists.flat()).sort(newestFirst);
 }

@@ -38,22 +38,29 @@ export function communityDisclosures(code: string) {
  */
 export const disclosuresIn =
   (...categories: string[]) =>
-  async (code: string): Promise<PublishedItem[]> =>
-    (await communityDisclosures(code)).byCategory
-      .filter((c) => categories.includes(c.code))
-      .flatMap((c) =>
-        c.items
-          .map((masked) => readFragment(DisclosureListItem, masked))
-          .filter((d) => d.status === "PUBLISHED" && d.isCurrent && d.publishedAt)
-          .map((d) => ({
-            id: tagUri(`/d/${d.id}/`),
-            title: d.title,
-            href: `/d/${d.id}/`,
-            date: d.publishedAt ?? "",
-            category: { term: c.code, label: c.name },
-          })),
-      )
-      .sort(newestFirst);
+  (code: string): Promise<PublishedItem[]> =>
+    disclosureItems(code, (category) => categories.includes(category));
+
+/** Every category's current notices of a community, for its feed of everything it published. */
+export const allDisclosures = (code: string) => disclosureItems(code, () => true);
+
+async function disclosureItems(code: string, wanted: (category: string) => boolean): Promise<PublishedItem[]> {
+  return (await communityDisclosures(code)).byCategory
+    .filter((c) => wanted(c.code))
+    .flatMap((c) =>
+      c.items
+        .map((masked) => readFragment(DisclosureListItem, masked))
+        .filter((d) => d.status === "PUBLISHED" && d.isCurrent && d.publishedAt)
+        .map((d) => ({
+          id: tagUri(`/d/${d.id}/`),
+          title: d.title,
+          href: `/d/${d.id}/`,
+          date: d.publishedAt ?? "",
+          category: { term: c.code, label: c.name },
+        })),
+    )
+    .sort(newestFirst);
+}
 
 /** An item as an Atom entry; in a county's feed its title names the community. */
 export const entryOf = (item: PublishedItem, community?: string): AtomEntry => ({
