@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { hashGate } from "./portal/integrations/hash-gate.ts";
 import { onlyChanged } from "./portal/integrations/only-changed.ts";
@@ -8,6 +9,8 @@ const portal = (path) => fileURLToPath(new URL(`./portal/${path}`, import.meta.u
 
 // The portal is a static site built from the GraphQL API (see portal/src/lib/api.ts).
 export default defineConfig({
+  // The public address feeds, the sitemap and robots.txt name pages by; set it where the portal is served.
+  site: process.env.SUNBOARD_SITE_URL ?? "http://localhost:4000",
   srcDir: portal("src/"),
   publicDir: portal("public/"),
   cacheDir: portal(".astro/cache/"),
@@ -18,7 +21,9 @@ export default defineConfig({
   compressHTML: true,
   image: { service: { entrypoint: "astro/assets/services/noop" } },
   devToolbar: { enabled: false },
-  integrations: [hashGate(), onlyChanged()],
+  // A partial build sees only the pages it rebuilds: it keeps the served sitemap, and the next
+  // full build (at the latest the daily one) lists what was added since.
+  integrations: [hashGate(), onlyChanged(), ...(process.env.SUNBOARD_ONLY_FILE ? [] : [sitemap()])],
   vite: {
     // Server-side only: the default build executes GraphQL in-process against the database.
     ssr: { external: ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3", "@prisma/schema-engine-wasm"] },

@@ -35,6 +35,8 @@ describe.concurrent("static portal build", () => {
     expect(existsSync(pagePath(portal.outDir, "d", draft.id))).toBe(false);
     const html = readFileSync(pagePath(portal.outDir, "c", "RJ-FUMIN"), "utf8");
     expect(html).not.toContain(draft.title);
+    // The full list of a community's disclosures lives on its notices page since the community page became a dashboard.
+    expect(readFileSync(pagePath(portal.outDir, "c", "RJ-FUMIN", "notices"), "utf8")).not.toContain(draft.title);
   });
 });
 
@@ -62,14 +64,18 @@ describe.concurrent("portal in a browser, without JavaScript", BROWSER_TESTS, ()
     expect(text).toContain("1510户 6535人");
     expect(text).toContain("中共榕江县古州镇卧龙社区委员会");
     expect(text).toContain("居务监督委员会");
+    // Fits a phone screen: nothing wider than the viewport.
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    // The full list by category moved from the community page (now a dashboard of the latest items)
+    // to its own section page, /c/<code>/notices/; the counts are the same disclosures as before.
+    await page.goto(`${portal.api.url}/c/RJ-WOLONG/notices/`);
     // Two plain Party notices and its Party-affairs records (prisma/seed/party.ts), each a notice: 43
     // meetings (no October branch committee, no third-quarter members' meeting), the 2025 appraisal, 5 fee notices.
     expect(await page.locator('[data-category="PARTY_AFFAIRS"] li').count()).toBe(51);
     const withdrawn = published.find((d) => d.status === "WITHDRAWN");
     expect(await page.locator(`[data-disclosure="${withdrawn?.id}"]`).textContent()).toContain("已撤回");
-    // Fits a phone screen: nothing wider than the viewport.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await overflow()).toBeLessThanOrEqual(0);
     await page.close();
   });
 

@@ -1,4 +1,5 @@
 import { loadCommunity } from "~/lib/communities/load.ts";
+import { type AtomFeed, atomResponse as feedResponse, tagUri } from "~/lib/feeds/atom.ts";
 import { sectionHref } from "~/lib/sections.ts";
 import { destinationProvinces, type Job, jobFields, loadDestinations, openJobs } from "./load.ts";
 import { JOB_VIEWS, type JobView } from "./views.ts";
@@ -59,55 +60,35 @@ export async function countyListing(county: string, name: string): Promise<Listi
   };
 }
 
-const xml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
-
-/** Atom ids that never change with the host the portal is served from (RFC 4151 tag URIs). */
-const tag = (path: string) => `tag:sunboard,2026:${path}`;
-
 /**
- * The listing as an Atom 1.0 feed (RFC 4287), so a family or a WeChat group admin can follow exactly
- * the list they need in any feed reader. Links are relative to the feed's own address.
+ * The listing as an Atom feed, so a family or a WeChat group admin can follow exactly the list they
+ * need in any feed reader.
  */
-export function atomFeed(listing: Listing, builtAt: string): string {
-  const entries = listing.jobs.map((raw) => {
-    const j = jobFields(raw);
-    const summary = `${j.employer.name} · ${j.payText} · 工作地点：${j.placeOfWork}（${j.locationScopeLabel}）· 招${j.openings}人 · 截止 ${j.validUntil} · 报名电话 ${j.applyPhone}`;
-    return [
-      "  <entry>",
-      `    <id>${tag(`/jobs/${xml(j.id)}/`)}</id>`,
-      `    <title>${xml(j.title)}</title>`,
-      `    <link rel="alternate" type="text/html" href="/jobs/${xml(j.id)}/"/>`,
-      `    <published>${j.validFrom}T00:00:00+08:00</published>`,
-      `    <updated>${xml(j.updatedAt)}</updated>`,
-      `    <author><name>${xml(j.employer.name)}</name></author>`,
-      `    <category term="${xml(j.kind)}" label="${xml(j.kindLabel)}"/>`,
-      `    <summary>${xml(summary)}</summary>`,
-      "  </entry>",
-    ].join("\n");
-  });
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
-    `  <id>${tag(xml(listing.href))}</id>`,
-    `  <title>${xml(listing.title)}</title>`,
-    `  <subtitle>正在招聘的岗位，${listing.jobs.length} 个；过了截止日期的岗位不再列出</subtitle>`,
-    `  <updated>${builtAt}</updated>`,
-    `  <link rel="self" type="application/atom+xml" href="${xml(feedHref(listing))}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xml(listing.href)}"/>`,
-    "  <author><name>阳光公示栏</name></author>",
-    "  <generator>Sunboard</generator>",
-    ...entries,
-    "</feed>",
-    "",
-  ].join("\n");
+export function atomFeed(listing: Listing, builtAt: string): AtomFeed {
+  return {
+    id: tagUri(listing.href),
+    title: listing.title,
+    subtitle: `正在招聘的岗位，${listing.jobs.length} 个；过了截止日期的岗位不再列出`,
+    self: feedHref(listing),
+    alternate: listing.href,
+    updated: builtAt,
+    entries: listing.jobs.map((raw) => {
+      const j = jobFields(raw);
+      return {
+        id: tagUri(`/jobs/${j.id}/`),
+        title: j.title,
+        href: `/jobs/${j.id}/`,
+        published: `${j.validFrom}T00:00:00+08:00`,
+        updated: j.updatedAt,
+        author: j.employer.name,
+        category: { term: j.kind, label: j.kindLabel },
+        summary: `${j.employer.name} · ${j.payText} · 工作地点：${j.placeOfWork}（${j.locationScopeLabel}）· 招${j.openings}人 · 截止 ${j.validUntil} · 报名电话 ${j.applyPhone}`,
+      };
+    }),
+  };
 }
 
-export function atomResponse(listing: Listing): Response {
-  return new Response(atomFeed(listing, new Date().toISOString()), {
-    headers: { "content-type": "application/atom+xml; charset=utf-8" },
-  });
-}
+export const atomResponse = (listing: Listing): Response => feedResponse(atomFeed(listing, new Date().toISOString()));
 
 /** Links to a community's pages by province and by city of work, marking the one being read. */
 export async function destinationLinks(code: string, currentHref: string) {
