@@ -134,6 +134,22 @@ describe.concurrent("notice-board posters", BROWSER_TESTS, () => {
     );
   });
 
+  it("print the longest assistance list with its masked rows", async () => {
+    const community = await fumin();
+    const lists = await db().assistanceList.findMany({
+      where: { communityId: community.id, disclosure: { status: "PUBLISHED" } },
+      include: { disclosure: true, _count: { select: { rows: true } } },
+    });
+    const longest = lists.sort((a, b) => b._count.rows - a._count.rows)[0];
+    if (!longest) throw new Error("the demo has published assistance lists");
+    const d = longest.disclosure;
+    await expectPoster(
+      `/c/RJ-FUMIN/assistance/${longest.id}/`,
+      { publishedAt: d.publishedAt as Date, hash: d.contentHash as string, community: community.name },
+      2,
+    );
+  });
+
   // The month's board is the hashed record: every field of every posting written out (13 postings
   // and 2 courses for the demo's 富民社区), in two columns on paper. The one-sheet jobs poster is
   // /c/<code>/jobs/print/ below.
