@@ -9,8 +9,9 @@ const portal = (path) => fileURLToPath(new URL(`./portal/${path}`, import.meta.u
 
 // The portal is a static site built from the GraphQL API (see portal/src/lib/api.ts).
 export default defineConfig({
-  // The public address feeds, the sitemap and robots.txt name pages by; set it where the portal is served.
-  site: process.env.SUNBOARD_SITE_URL ?? "http://localhost:4000",
+  // The public address feeds, the sitemap, robots.txt and posters' QR codes name pages by: where
+  // the portal is served (SUNBOARD_SITE_URL), else the API server's own PUBLIC_URL.
+  site: process.env.SUNBOARD_SITE_URL ?? process.env.PUBLIC_URL ?? "http://localhost:4000",
   srcDir: portal("src/"),
   publicDir: portal("public/"),
   cacheDir: portal(".astro/cache/"),

@@ -1,4 +1,4 @@
-import { siteUrl } from "~/lib/site.ts";
+import { absoluteUrl } from "~/lib/site.ts";
 
 /**
  * The one Atom 1.0 writer (RFC 4287) of the portal: every feed (a community's, a section's, a
@@ -46,7 +46,7 @@ function entryXml(e: AtomEntry): string {
     "  <entry>",
     ...element("id", e.id),
     ...element("title", e.title),
-    `    <link rel="alternate" type="text/html" href="${xml(siteUrl(e.href))}"/>`,
+    `    <link rel="alternate" type="text/html" href="${xml(absoluteUrl(e.href))}"/>`,
     ...element("published", e.published),
     ...element("updated", e.updated),
     ...(e.author ? [`    <author><name>${xml(e.author)}</name></author>`] : []),
@@ -65,8 +65,8 @@ export function atomXml(feed: AtomFeed): string {
     ...element("title", feed.title, "  "),
     ...element("subtitle", feed.subtitle, "  "),
     ...element("updated", feed.updated, "  "),
-    `  <link rel="self" type="application/atom+xml" href="${xml(siteUrl(feed.self))}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xml(siteUrl(feed.alternate))}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${xml(absoluteUrl(feed.self))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xml(absoluteUrl(feed.alternate))}"/>`,
     "  <author><name>阳光公示栏</name></author>",
     "  <generator>Sunboard</generator>",
     ...feed.entries.map(entryXml),
