@@ -13,7 +13,9 @@ export async function openDataArchive(all: readonly CatalogEntry[]): Promise<Uin
   const files: Zippable = { "catalog.jsonld": strToU8(`${JSON.stringify(dcatCatalog(all), null, 1)}\n`) };
   for (const entry of all) {
     const { rows, modified } = await rowsOf(entry.dataset, entry.code);
-    const mtime = modified ? new Date(modified.length === 10 ? `${modified}T00:00:00+08:00` : modified) : new Date("2026-01-01T00:00:00Z");
+    const mtime = modified
+      ? new Date(modified.length === 10 ? `${modified}T00:00:00+08:00` : modified)
+      : new Date("2026-01-01T00:00:00Z");
     for (const { format, href } of entry.files) {
       files[href.slice(1)] = [await datasetFile(entry.dataset, format, rows), { mtime }];
     }

@@ -10,12 +10,7 @@ import { communityCodes, perCounty } from "~/lib/paths.ts";
 import type { Dataset, DatasetRows } from "./dataset.ts";
 import { DATA_FORMATS } from "./files.ts";
 
-export const DATASETS: readonly Dataset[] = [
-  ...DISCLOSURE_DATASETS,
-  ...FINANCE_DATASETS,
-  ...FEE_DATASETS,
-  ...JOB_DATASETS,
-];
+export const DATASETS: readonly Dataset[] = [...DISCLOSURE_DATASETS, ...FINANCE_DATASETS, ...FEE_DATASETS, ...JOB_DATASETS];
 
 /** A dataset's rows per community or county: its three files, the catalogue and the archive read them once per build. */
 const loaded = new Map<string, Promise<DatasetRows<Readonly<Record<string, unknown>>>>>();

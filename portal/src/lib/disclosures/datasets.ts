@@ -1,6 +1,7 @@
-import { allNodes, query } from "~/lib/api.ts";
+import { query } from "~/lib/api.ts";
 import { present } from "~/lib/communities/load.ts";
 import { defineColumns, defineDataset, newest, textColumn } from "~/lib/data/dataset.ts";
+import { everyNode } from "~/lib/data/published.ts";
 import { graphql } from "~/lib/graphql.ts";
 import { canonicalHref, disclosureHref } from "./paths.ts";
 
@@ -43,10 +44,9 @@ export const DISCLOSURE_DATASETS = [
     columns: COLUMNS,
     sheetName: "公开事项",
     async load(code) {
-      const items = await allNodes(async (after) => {
-        const { disclosures } = present((await query(DisclosureRows, { code, after })).community, code);
-        return { pageInfo: disclosures.pageInfo, nodes: disclosures.edges.map((e) => e.node) };
-      });
+      const items = await everyNode(
+        async (after) => present((await query(DisclosureRows, { code, after })).community, code).disclosures,
+      );
       const rows = items.map((d) => ({
         id: d.id,
         category: d.category.name,

@@ -1,5 +1,6 @@
-import { allNodes, query } from "~/lib/api.ts";
+import { query } from "~/lib/api.ts";
 import { type Dataset, defineColumns, defineDataset, newest, textColumn } from "~/lib/data/dataset.ts";
+import { everyNode } from "~/lib/data/published.ts";
 import { fenOf } from "~/lib/format.ts";
 import { graphql } from "~/lib/graphql.ts";
 import { COLUMNS, SHEET_NAME } from "~api/jobs/sheet.ts";
@@ -69,10 +70,7 @@ function jobsDataset(scope: Dataset["scope"], description: string) {
     columns: COLUMNS,
     sheetName: SHEET_NAME,
     async load(code) {
-      const jobs = await allNodes(async (after) => {
-        const { jobPostings } = await query(JobRows, { filter: whereOf(scope, code), after });
-        return { pageInfo: jobPostings.pageInfo, nodes: jobPostings.edges.map((e) => e.node) };
-      });
+      const jobs = await everyNode(async (after) => (await query(JobRows, { filter: whereOf(scope, code), after })).jobPostings);
       const rows = jobs.map(({ employer, communities, updatedAt, ...job }) => ({
         ...job,
         employer: employer.name,
@@ -97,10 +95,9 @@ function coursesDataset(scope: Dataset["scope"]) {
     columns: COURSE_COLUMNS,
     sheetName: "培训课程",
     async load(code) {
-      const courses = await allNodes(async (after) => {
-        const { trainingCourses } = await query(CourseRows, { filter: whereOf(scope, code), after });
-        return { pageInfo: trainingCourses.pageInfo, nodes: trainingCourses.edges.map((e) => e.node) };
-      });
+      const courses = await everyNode(
+        async (after) => (await query(CourseRows, { filter: whereOf(scope, code), after })).trainingCourses,
+      );
       const rows = courses.map(({ tradeLabel, capacity, enrolled, ...course }) => ({
         ...course,
         trade: tradeLabel,
