@@ -39,7 +39,8 @@ describe.concurrent("verification anyone can do", BROWSER_TESTS, () => {
     await page.close();
   });
 
-  it("says unchanged for a real disclosure and changed when the text served is altered", async () => {
+  // Concurrent tests poll with their own context's expect.
+  it("says unchanged for a real disclosure and changed when the text served is altered", async ({ expect }) => {
     const d = await aDisclosure();
     const context = await portal.browser.newContext({ viewport: PHONE, locale: "zh-CN" });
     const page = await context.newPage();
@@ -58,7 +59,7 @@ describe.concurrent("verification anyone can do", BROWSER_TESTS, () => {
     await context.close();
   });
 
-  it("checks pasted text against a hash, and a finance month's chain hash against its canonical text", async () => {
+  it("checks pasted text against a hash, and a finance month's chain hash against its canonical text", async ({ expect }) => {
     const d = await aDisclosure();
     const context = await portal.browser.newContext({ viewport: PHONE, locale: "zh-CN" });
     const page = await context.newPage();
