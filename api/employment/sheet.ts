@@ -8,7 +8,7 @@ const count = (field: keyof FigureCounts) =>
  * The employment office's monthly sheet (就业台账月报): one row per community and month, counts
  * only. The community is written by its code or its name; several months may come in one file.
  */
-const COLUMNS = defineColumns([
+export const COLUMNS = defineColumns([
   { field: "community", label: "社区", kind: text({ max: 50 }), required: true, width: 16 },
   {
     field: "month",
@@ -29,7 +29,7 @@ const COLUMNS = defineColumns([
   { field: "note", label: "说明", kind: { ...text({ max: 500 }), numFmt: undefined }, required: false, width: 30 },
 ]);
 
-const SHEET_NAME = "就业目标月报";
+export const SHEET_NAME = "就业目标月报";
 
 /** Most rows one upload may carry: every community of a county for several years. */
 export const MAX_IMPORT_ROWS = 5_000;

@@ -30,7 +30,7 @@ export interface SheetRow {
 /** The note has always been a General-format column in the template, unlike 楼栋 (text, to keep "01" as typed). */
 const note = { ...text(), numFmt: undefined };
 
-const COLUMNS = defineColumns([
+export const COLUMNS = defineColumns([
   { field: "building", label: "楼栋", kind: text(), required: true, width: 12 },
   { field: "householdsBilled", label: "应缴户数", kind: integer(), required: true, width: 12 },
   { field: "householdsPaid", label: "已缴户数", kind: integer(), required: true, width: 12 },
@@ -43,7 +43,7 @@ const COLUMNS = defineColumns([
 
 export const SHEET_HEADERS: readonly string[] = sheetHeaders(COLUMNS);
 
-const SHEET_NAME = "收缴情况";
+export const SHEET_NAME = "收缴情况";
 
 const EXAMPLE_ROWS: readonly SheetRow[] = [
   {

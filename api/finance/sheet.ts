@@ -19,7 +19,7 @@ const ENTRY_COLUMNS = defineColumns([
 
 export type EntrySheetRow = RowOf<typeof ENTRY_COLUMNS>;
 
-const SHEET_NAME = "收支明细";
+export const SHEET_NAME = "收支明细";
 
 /** Most entries a single upload may carry: far beyond a community's month, well inside memory. */
 export const MAX_IMPORT_ROWS = 20_000;
@@ -67,7 +67,7 @@ export async function entrySheetTemplate(format: "csv" | "xlsx"): Promise<Uint8A
   return await sheetTemplate(format, ENTRY_COLUMNS, EXAMPLE_ROWS, SHEET_NAME);
 }
 
-const EXPORT_COLUMNS = defineColumns([
+export const EXPORT_COLUMNS = defineColumns([
   { field: "sequence", label: "序号", kind: { ...text(), numFmt: undefined }, required: true, width: 6 },
   ...ENTRY_COLUMNS,
   { field: "adjustment", label: "调整说明", kind: text(), required: false, width: 40 },

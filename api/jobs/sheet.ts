@@ -98,7 +98,7 @@ function communityCodeList(): CellKind<string[], string[]> {
   };
 }
 
-const COLUMNS = defineColumns([
+export const COLUMNS = defineColumns([
   { field: "title", label: "岗位名称", kind: text({ max: 60 }), required: true, width: 24 },
   { field: "employer", label: "用工单位", kind: text({ max: 100 }), required: true, width: 28 },
   { field: "kind", label: "岗位类型", kind: oneOf(JOB_KIND_LABELS), required: true, width: 12 },
@@ -143,7 +143,7 @@ const COLUMNS = defineColumns([
 
 export const POSTING_HEADERS: readonly string[] = sheetHeaders(COLUMNS);
 
-const SHEET_NAME = "招聘岗位";
+export const SHEET_NAME = "招聘岗位";
 
 const EXAMPLE_ROWS: readonly PostingRow[] = [
   {

@@ -1,0 +1,108 @@
+import { loadCommunity, loadCountyNames } from "~/lib/communities/load.ts";
+import { type Dataset, FREQUENCIES, newest } from "./dataset.ts";
+import { DATA_FORMATS, MEDIA_TYPES } from "./files.ts";
+import { datasetHref, publishedDatasets, rowsOf } from "./registry.ts";
+import { absoluteUrl } from "~/lib/site.ts";
+
+/**
+ * The open-data licence of everything the portal publishes. CC BY 4.0: anyone may copy, reuse
+ * and republish the data, also commercially, as long as they name the source; it is what open
+ * government data portals commonly use, and publicity of these records is the point.
+ */
+export const LICENCE = {
+  name: "知识共享署名 4.0 国际许可协议（CC BY 4.0）",
+  short: "CC BY 4.0",
+  url: "https://creativecommons.org/licenses/by/4.0/",
+} as const;
+
+export const CATALOG_PATH = "/data/catalog.jsonld";
+export const ARCHIVE_PATH = "/data/sunboard-open-data.zip";
+
+
+export interface CatalogEntry {
+  dataset: Dataset;
+  scope: Dataset["scope"];
+  code: string;
+  /** The community's or county's name. */
+  place: string;
+  rows: number;
+  modified: string | null;
+  files: { format: (typeof DATA_FORMATS)[number]; href: string }[];
+}
+
+let entries: Promise<CatalogEntry[]> | undefined;
+
+/** Every dataset of every community and county, with its row count and last publication; once per build. */
+export function catalogEntries(): Promise<CatalogEntry[]> {
+  entries ??= (async () => {
+    const counties = new Map((await loadCountyNames()).map((c) => [c.code, c.name]));
+    return Promise.all(
+      (await publishedDatasets()).map(async ({ scope, code, dataset }) => {
+        const [{ rows, modified }, place] = await Promise.all([
+          rowsOf(dataset, code),
+          scope === "community" ? loadCommunity(code).then((c) => c.name) : Promise.resolve(counties.get(code) ?? code),
+        ]);
+        const files = DATA_FORMATS.map((format) => ({ format, href: datasetHref(dataset, code, format) }));
+        return { dataset, scope, code, place, rows: rows.length, modified, files };
+      }),
+    );
+  })();
+  return entries;
+}
+
+/**
+ * The catalogue in DCAT (W3C Data Catalog Vocabulary) as JSON-LD: a dcat:Catalog of one
+ * dcat:Dataset per community (or county) and dataset, each with a dcat:Distribution per format.
+ * The context is inline, so reading it needs no download.
+ */
+export function dcatCatalog(all: readonly CatalogEntry[]) {
+  return {
+    "@context": {
+      dcat: "http://www.w3.org/ns/dcat#",
+      dct: "http://purl.org/dc/terms/",
+      xsd: "http://www.w3.org/2001/XMLSchema#",
+      "dct:modified": { "@type": "xsd:dateTime" },
+      "dct:license": { "@type": "@id" },
+      "dcat:accessURL": { "@type": "@id" },
+      "dcat:downloadURL": { "@type": "@id" },
+      "dcat:accrualPeriodicity": { "@type": "@id" },
+      "dcat:landingPage": { "@type": "@id" },
+    },
+    "@id": absoluteUrl(CATALOG_PATH),
+    "@type": "dcat:Catalog",
+    "dct:title": { "@value": "阳光公示栏开放数据目录", "@language": "zh-CN" },
+    "dct:description": { "@value": "安置点社区党务、居务、财务公开的全部开放数据", "@language": "zh-CN" },
+    "dct:license": LICENCE.url,
+    "dcat:landingPage": absoluteUrl("/data/"),
+    ...modifiedOf(newest(all.map((e) => e.modified))),
+    "dcat:dataset": all.map((e) => ({
+      "@id": absoluteUrl(`/data/#${anchorOf(e)}`),
+      "@type": "dcat:Dataset",
+      "dct:identifier": `${e.code}/${e.dataset.id}`,
+      "dct:title": { "@value": `${e.place}${e.dataset.title}`, "@language": "zh-CN" },
+      "dct:description": { "@value": e.dataset.description, "@language": "zh-CN" },
+      "dct:license": LICENCE.url,
+      "dcat:accrualPeriodicity": `http://publications.europa.eu/resource/authority/frequency/${e.dataset.frequency}`,
+      ...modifiedOf(e.modified),
+      "dcat:distribution": e.files.map((f) => ({
+        "@type": "dcat:Distribution",
+        "dct:format": f.format.toUpperCase(),
+        "dcat:mediaType": MEDIA_TYPES[f.format].split(";")[0],
+        "dcat:accessURL": absoluteUrl(f.href),
+        "dcat:downloadURL": absoluteUrl(f.href),
+        "dct:license": LICENCE.url,
+      })),
+    })),
+  };
+}
+
+/** dct:modified as a full date-time: dates (a price's approval day) count from Shanghai midnight. */
+function modifiedOf(modified: string | null) {
+  if (!modified) return {};
+  return { "dct:modified": modified.length === 10 ? `${modified}T00:00:00+08:00` : modified };
+}
+
+export const frequencyLabel = (dataset: Dataset) => FREQUENCIES[dataset.frequency];
+
+/** Each dataset's row on /data/, and its identifier in the DCAT catalogue. */
+export const anchorOf = (e: Pick<CatalogEntry, "scope" | "code" | "dataset">) => `${e.scope}-${e.code}-${e.dataset.id}`;

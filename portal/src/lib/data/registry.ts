@@ -1,0 +1,53 @@
+/**
+ * Every open dataset of the portal. A domain that publishes a list adds its one line here, a
+ * spread of its `datasets.ts`; the downloads, `/data/`, the DCAT catalogue and the archive follow.
+ */
+import { DISCLOSURE_DATASETS } from "~/lib/disclosures/datasets.ts";
+import { FEE_DATASETS } from "~/lib/fees/datasets.ts";
+import { FINANCE_DATASETS } from "~/lib/finance/datasets.ts";
+import { JOB_DATASETS } from "~/lib/jobs/datasets.ts";
+import { communityCodes, perCounty } from "~/lib/paths.ts";
+import type { Dataset, DatasetRows } from "./dataset.ts";
+import { DATA_FORMATS } from "./files.ts";
+
+export const DATASETS: readonly Dataset[] = [...DISCLOSURE_DATASETS, ...FINANCE_DATASETS, ...FEE_DATASETS, ...JOB_DATASETS];
+
+/** A dataset's rows per community or county: its three files, the catalogue and the archive read them once per build. */
+const loaded = new Map<string, Promise<DatasetRows<Readonly<Record<string, unknown>>>>>();
+
+export function rowsOf(dataset: Dataset, code: string) {
+  const key = `${dataset.scope}/${code}/${dataset.id}`;
+  let rows = loaded.get(key);
+  if (!rows) {
+    rows = dataset.load(code) as Promise<DatasetRows<Readonly<Record<string, unknown>>>>;
+    loaded.set(key, rows);
+  }
+  return rows;
+}
+
+export function datasetById(scope: Dataset["scope"], id: string): Dataset {
+  const dataset = DATASETS.find((d) => d.scope === scope && d.id === id);
+  if (!dataset) throw new Error(`no ${scope} dataset ${id}`);
+  return dataset;
+}
+
+/** Where a dataset's file of one community or county lives: /c/<code>/data/<id>.<format> */
+export const datasetHref = (dataset: Pick<Dataset, "scope" | "id">, code: string, format: string) =>
+  `${dataset.scope === "community" ? `/c/${code}` : `/county/${code}`}/data/${dataset.id}.${format}`;
+
+/** Every (place, dataset) pair the portal publishes, communities first. */
+export async function publishedDatasets() {
+  const [codes, counties] = await Promise.all([communityCodes(), perCounty()]);
+  const places = [
+    ...codes.map((code) => ({ scope: "community" as const, code })),
+    ...counties.map((c) => ({ scope: "county" as const, code: c.params.county })),
+  ];
+  return places.flatMap((place) => DATASETS.filter((d) => d.scope === place.scope).map((dataset) => ({ ...place, dataset })));
+}
+
+/** getStaticPaths of the download endpoints of one scope. */
+export async function downloadPaths(scope: Dataset["scope"]) {
+  return (await publishedDatasets())
+    .filter((p) => p.scope === scope)
+    .flatMap((p) => DATA_FORMATS.map((format) => ({ code: p.code, dataset: p.dataset.id, format })));
+}
