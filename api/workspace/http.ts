@@ -4,6 +4,7 @@ import express, { type NextFunction, type Request, type Response, Router } from 
 import type { Context } from "../context.ts";
 import type { Db } from "../db/client.ts";
 import { disclosureScreens } from "./disclosures/routes.tsx";
+import { financeScreens } from "./finance/routes.tsx";
 import { OperationFailed, runAs } from "./graphql.ts";
 import { homeScreen } from "./home.tsx";
 import { handleInvite, showInvite } from "./invite.tsx";
@@ -65,6 +66,7 @@ export function workspaceRoutes(db: Db, apollo: ApolloServer<Context>): Router {
 
   router.get("/", homeScreen);
   router.use("/disclosures", disclosureScreens());
+  router.use("/finance", financeScreens());
 
   router.use((_req, res) => sendProblem(res, 404, "没有这个页面。", res.locals.staff ? staffOf(res).chrome : {}));
   router.use(((error, _req, res, _next) => {
