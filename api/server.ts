@@ -20,6 +20,7 @@ import { type PortalChange, portalChangePlugin } from "./portal/plugin.ts";
 import { questionLimit, questionLimitForGraphql, questionRoutes } from "./questions/http.ts";
 import { searchRoutes } from "./search/http.ts";
 import { templateRoutes } from "./templates.ts";
+import { workspaceRoutes } from "./workspace/http.ts";
 
 export interface ServerOptions {
   db: Db;
@@ -85,6 +86,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   if (settings.explorer) app.use(graphiqlAssets());
   app.use(templateRoutes());
+  app.use("/staff", workspaceRoutes(db, apollo));
   // The question form posts here from every record's page; one per-address limit for the form and askQuestion.
   const askLimit = questionLimit();
   app.use(questionRoutes(db, askLimit));

@@ -59,6 +59,7 @@ export async function writeAudit(ctx: Context, event: AuditEvent): Promise<void>
       action: event.action,
       userId: ctx.viewer?.userId ?? null,
       tokenId: ctx.viewer?.tokenId ?? null,
+      sessionId: ctx.viewer?.sessionId ?? null,
       recordId: recordIdOf(event.args, asDomainError(value) || value instanceof Error ? null : value),
       outcome,
       errorCode,

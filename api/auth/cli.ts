@@ -5,12 +5,17 @@
 //   npm run token -- create --name 吴秀英 --role supervisor --community RJ-FUMIN   (a member of its committee)
 //   npm run token -- list
 //   npm run token -- revoke <token prefix>
+//   npm run token -- users                                   (ids, names and workspace user names)
+//   npm run token -- set-password <user id> --username wangfang   (the password is read from stdin)
+//   npm run token -- invite <user id>        (prints a one-time link to choose a user name and password)
 // The token is printed once; only its SHA-256 is stored.
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { currentPostingWhere } from "../communities/postings.ts";
 import { loadConfig } from "../config.ts";
 import { prepareDatabase } from "../db/prepare.ts";
+import { createInvite, setCredentials } from "../workspace/accounts.ts";
+import { readSecret } from "../workspace/secret-input.ts";
 import { issueToken } from "./tokens.ts";
 
 const ROLES = {
@@ -28,6 +33,7 @@ const { positionals, values } = parseArgs({
     county: { type: "string" },
     community: { type: "string", multiple: true },
     label: { type: "string" },
+    username: { type: "string" },
   },
 });
 
@@ -36,7 +42,8 @@ const fail = (message: string): never => {
   process.exit(2);
 };
 
-const db = await prepareDatabase(loadConfig().databaseUrl, { demo: false });
+const config = loadConfig();
+const db = await prepareDatabase(config.databaseUrl, { demo: false });
 const [command, arg] = positionals;
 
 if (command === "create") {
@@ -98,9 +105,29 @@ if (command === "create") {
   const { count } = await db.apiToken.updateMany({ where: { prefix: arg, revokedAt: null }, data: { revokedAt: new Date() } });
   if (count === 0) fail(`no active token starts with ${arg}`);
   console.log(`revoked ${count} token(s)`);
+} else if (command === "users") {
+  const [users, logins] = await Promise.all([db.user.findMany({ orderBy: { createdAt: "asc" } }), db.userLogin.findMany()]);
+  for (const u of users) {
+    const login = logins.find((l) => l.userId === u.id);
+    console.log([u.id, u.role, u.name, login?.username ?? "-", u.disabledAt ? "disabled" : "active"].join("\t"));
+  }
+} else if (command === "set-password" && arg) {
+  const user = (await db.user.findUnique({ where: { id: arg } })) ?? fail(`no user ${arg}`);
+  const current = await db.userLogin.findUnique({ where: { userId: user.id } });
+  const username = values.username ?? current?.username ?? fail("--username is required the first time");
+  // Never from argv: the shell history and the process list would keep it.
+  const password = await readSecret(`password for ${user.name}: `);
+  const issues = await setCredentials(db, user.id, { username, password });
+  if (issues.length) fail(issues.map((i) => `${i.field}: ${i.message}`).join("; "));
+  console.error(`password set for ${user.name} (${username}); their open workspace sessions were ended`);
+} else if (command === "invite" && arg) {
+  const user = (await db.user.findUnique({ where: { id: arg } })) ?? fail(`no user ${arg}`);
+  const token = await createInvite(db, user.id);
+  console.log(new URL(`/staff/invite/${token}`, config.publicUrl).href);
+  console.error(`one-time link for ${user.name}; it works once, within 7 days`);
 } else {
   fail(
-    "usage: token create --name N --role admin|county-editor|community-editor|supervisor [--county C] [--community C …] | token list | token revoke <prefix>",
+    "usage: token create --name N --role admin|county-editor|community-editor|supervisor [--county C] [--community C …] | token list | token revoke <prefix> | token users | token set-password <user id> [--username U] | token invite <user id>",
   );
 }
 await db.$disconnect();

@@ -5,7 +5,9 @@ import { hashToken } from "./tokens.ts";
 /** Who is calling: resolved once per request from the bearer token. */
 export interface Viewer {
   userId: string;
-  tokenId: string;
+  /** The API token of a program's request; null for a workspace session, which sets sessionId. */
+  tokenId: string | null;
+  sessionId?: string;
   name: string;
   role: Role;
   countyId: string | null;
