@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../support/graphql.ts";
-import { axeViolations, BROWSER_TESTS, connectBrowser, PHONE } from "../support/portal.ts";
+import { BROWSER_TESTS, connectBrowser, PHONE } from "../support/portal.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 import { signIn, staffAccount } from "../support/workspace.ts";
 

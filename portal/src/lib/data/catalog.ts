@@ -1,8 +1,8 @@
 import { loadCommunity, loadCountyNames } from "~/lib/communities/load.ts";
+import { absoluteUrl } from "~/lib/site.ts";
 import { type Dataset, FREQUENCIES, newest } from "./dataset.ts";
 import { DATA_FORMATS, MEDIA_TYPES } from "./files.ts";
 import { datasetHref, publishedDatasets, rowsOf } from "./registry.ts";
-import { absoluteUrl } from "~/lib/site.ts";
 
 /**
  * The open-data licence of everything the portal publishes. CC BY 4.0: anyone may copy, reuse
@@ -17,7 +17,6 @@ export const LICENCE = {
 
 export const CATALOG_PATH = "/data/catalog.jsonld";
 export const ARCHIVE_PATH = "/data/sunboard-open-data.zip";
-
 
 export interface CatalogEntry {
   dataset: Dataset;
