@@ -1,6 +1,7 @@
 import { writeLargeMirror } from "../../portal/integrations/large-mirror.ts";
 import type { BuildScope } from "../../portal/integrations/scope.ts";
 import { writeSearchIndex } from "../search/build-index.ts";
+import { writeSitemap } from "./sitemap.ts";
 
 /**
  * A step that runs over the built portal after Astro (a search index, a mirror, an archive of
@@ -19,6 +20,7 @@ export const POST_BUILD_STEPS: PostBuildStep[] = [
   { name: "search index", run: async (dir) => void (await writeSearchIndex(dir)) },
   // Over the merged tree, so that links to pages outside a partial build's scope stay under /large/.
   { name: "large-text mirror", run: async (dir) => writeLargeMirror(dir) },
+  { name: "sitemap", run: async (dir) => void (await writeSitemap(dir)) },
 ];
 
 export async function runPostBuildSteps(dir: string, scope: BuildScope | undefined): Promise<void> {

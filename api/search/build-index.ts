@@ -18,9 +18,13 @@ const SKIPPED = [
 
 /** The HTML files of a built portal that search should find, relative to `dir`. */
 export function searchablePages(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .map((file) => file.split(sep).join("/"))
-    .filter((file) => file.endsWith(".html") && !SKIPPED.some((rule) => rule.test(file)));
+  return (
+    readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .map((file) => file.split(sep).join("/"))
+      .filter((file) => file.endsWith(".html") && !SKIPPED.some((rule) => rule.test(file)))
+      // The same pages in the same order give the same index files, however the tree was assembled.
+      .sort()
+  );
 }
 
 /** `c/RJ-FUMIN/finance/2026-03/index.html` → `/c/RJ-FUMIN/finance/2026-03/` */

@@ -86,14 +86,15 @@ describe.concurrent("token command", () => {
     );
     const token = stdout.trim();
     expect(token).toMatch(/^sb_[A-Za-z0-9_-]{43}$/);
-    expect((await create(token)).data.createDisclosure.__typename).toBe("CreateDisclosureSuccess");
+    // Whole answers compared, so that a refusal shows its errors.
+    expect(await create(token)).toMatchObject({ data: { createDisclosure: { __typename: "CreateDisclosureSuccess" } } });
     expect(await db.apiToken.count({ where: { tokenHash: token } })).toBe(0);
 
     const listed = (await npm("token", "--", "list")).stdout;
     expect(listed).toContain("王芳");
     expect(listed).not.toContain(token);
     await npm("token", "--", "revoke", token.slice(0, 9));
-    expect((await create(token)).data.createDisclosure.__typename).toBe("UnauthenticatedError");
+    expect(await create(token)).toMatchObject({ data: { createDisclosure: { __typename: "UnauthenticatedError" } } });
   });
 
   it("refuses incomplete or unknown scopes with a clear message", { timeout: CLI_TIMEOUT }, async ({ expect }) => {

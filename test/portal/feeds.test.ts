@@ -30,6 +30,9 @@ beforeAll(async () => {
   counties = (await portal.api.gql(COUNTIES)).data?.counties ?? [];
 });
 
+/** The /large/ mirror repeats every page with a canonical link to it: it is not a page of its own. */
+const MIRROR = /\/large\//;
+
 function files(dir: string, name: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? files(join(dir, e.name), name) : name.test(e.name) ? [join(dir, e.name)] : [],
@@ -197,6 +200,7 @@ describe("sitemap, robots.txt, favicon and titles", () => {
     expect(robots.status).toBe(200);
     expect(robots.headers.get("content-type")).toMatch(/^text\/plain/);
     const pages = files(portal.outDir, /^index\.html$/)
+      .filter((f) => !MIRROR.test(f.slice(portal.outDir.length)))
       .map((f) => `${f.slice(portal.outDir.length, -"index.html".length)}`)
       .sort();
     const listed = locs.map(pathOf).sort();
@@ -225,6 +229,7 @@ describe("sitemap, robots.txt, favicon and titles", () => {
     const generic: string[] = [];
     for (const file of files(portal.outDir, /^index\.html$/)) {
       const path = file.slice(portal.outDir.length, -"index.html".length);
+      if (MIRROR.test(path)) continue;
       const page = readFileSync(file, "utf8");
       const title = /<title>([^<]+)<\/title>/.exec(page)?.[1] ?? "";
       const description = /<meta name="description" content="([^"]*)"/.exec(page)?.[1] ?? "";

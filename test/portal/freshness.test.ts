@@ -93,7 +93,8 @@ describe.concurrent("portal freshness and sources", () => {
       await rebuilder.idle();
       const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE, locale: "zh-CN" });
       const page = await noJs.newPage();
-      await page.goto(`${api.url}/c/RJ-TEHE/`);
+      // The community page is a dashboard; its notices list names every disclosure.
+      await page.goto(`${api.url}/c/RJ-TEHE/notices/`);
       expect(await page.locator(`[data-disclosure="${id}"]`).textContent()).toContain("关于特和社区新增充电桩的公示");
       await page.goto(`${api.url}/d/${id}/`);
       expect(await page.locator("h1").textContent()).toBe("关于特和社区新增充电桩的公示");

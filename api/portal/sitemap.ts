@@ -1,0 +1,37 @@
+import { createWriteStream, readdirSync } from "node:fs";
+import { join, sep } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { SitemapIndexStream, SitemapStream } from "sitemap";
+import { siteAddress } from "../../portal/integrations/site-address.ts";
+
+/** sitemaps.org allows 50,000 addresses per file; a province has far more pages than that. */
+const PER_FILE = 45_000;
+
+/** Every page of a built tree as its address, without the /large/ mirror (its pages name the standard page as canonical). */
+export function sitemapPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .map((file) => file.split(sep).join("/"))
+    .filter((file) => (file === "index.html" || file.endsWith("/index.html")) && !file.startsWith("large/"))
+    .map((file) => `/${file.slice(0, -"index.html".length)}`)
+    .sort();
+}
+
+/**
+ * Writes sitemap-index.xml and sitemap-<n>.xml over the whole tree. A post-build step rather than
+ * Astro's sitemap integration, which sees only the pages of its own build: after a partial or a
+ * county build, it would list a fraction of the site.
+ */
+export async function writeSitemap(dir: string, site = siteAddress()): Promise<{ pages: number }> {
+  const pages = sitemapPages(dir);
+  const files: string[] = [];
+  for (let n = 0; n === 0 || n * PER_FILE < pages.length; n++) {
+    const name = `sitemap-${n}.xml`;
+    const urls = pages.slice(n * PER_FILE, (n + 1) * PER_FILE).map((url) => ({ url }));
+    await pipeline(Readable.from(urls), new SitemapStream({ hostname: `${site}/` }), createWriteStream(join(dir, name)));
+    files.push(name);
+  }
+  const index = files.map((name) => ({ url: new URL(name, `${site}/`).href }));
+  await pipeline(Readable.from(index), new SitemapIndexStream(), createWriteStream(join(dir, "sitemap-index.xml")));
+  return { pages: pages.length };
+}
