@@ -47,6 +47,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // A client that sends its headers or body slowly holds a socket, not the server.
   http.headersTimeout = 10_000;
   http.requestTimeout = 60_000;
+  // An idle keep-alive connection is closed by the client first (fetch after 4 s, proxies after
+  // 60 s): were the server to close it as a request arrives on it, that request fails (ECONNRESET).
+  http.keepAliveTimeout = 65_000;
   const apollo = new ApolloServer<Context>({
     schema,
     plugins: [

@@ -24,7 +24,9 @@ export function pgPoolConfig(databaseUrl: string): PoolConfig {
 /** Prisma's driver adapter for the database DATABASE_URL names. */
 export function driverAdapter(databaseUrl: string): PrismaBetterSqlite3 | PrismaPg {
   return providerOf(databaseUrl) === "sqlite"
-    ? new PrismaBetterSqlite3({ url: `file:${sqlitePath(databaseUrl)}` })
+    ? // SQLite has one writer at a time: a CLI import or a migration beside the server holds the lock
+      // for seconds on a busy machine, so wait up to 15 s for it (better-sqlite3's default is 5 s).
+      new PrismaBetterSqlite3({ url: `file:${sqlitePath(databaseUrl)}`, timeout: 15_000 })
     : new PrismaPg(pgPoolConfig(databaseUrl));
 }
 
