@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { Request, RequestHandler, Response } from "express";
 import Database from "better-sqlite3";
+import type { Request, RequestHandler, Response } from "express";
 import { sqlitePath } from "../db/url.ts";
 import { todayInShanghai } from "../periods.ts";
 import { isWriteOf, viewerOf } from "./guard.ts";
@@ -194,7 +194,13 @@ export function cachedReads(cache: ResponseCache): RequestHandler {
     const send = res.send.bind(res);
     res.send = (body?: unknown) => {
       if (typeof body === "string" && res.statusCode === 200 && !hasErrors(body)) {
-        cache.store(key, generation, res.statusCode, String(res.getHeader("content-type") ?? "application/json"), Buffer.from(body));
+        cache.store(
+          key,
+          generation,
+          res.statusCode,
+          String(res.getHeader("content-type") ?? "application/json"),
+          Buffer.from(body),
+        );
       }
       return send(body);
     };

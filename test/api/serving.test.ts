@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { gunzipSync, brotliDecompressSync } from "node:zlib";
 import { request } from "node:http";
+import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqlitePath } from "../../api/db/url.ts";
@@ -17,7 +17,10 @@ beforeAll(async () => {
   // A small stand-in for the built portal: what matters here is how files are served, not built.
   portalDir = join(process.env.TMPDIR ?? "/tmp", `sunboard-serving-${process.pid}-${Date.now()}`);
   mkdirSync(join(portalDir, "_astro"), { recursive: true });
-  writeFileSync(join(portalDir, "index.html"), `<!doctype html><html lang="zh-CN"><body>${"阳光公示栏".repeat(400)}</body></html>`);
+  writeFileSync(
+    join(portalDir, "index.html"),
+    `<!doctype html><html lang="zh-CN"><body>${"阳光公示栏".repeat(400)}</body></html>`,
+  );
   writeFileSync(join(portalDir, "_astro", "app.3f9a1c.css"), `body{color:#222}`.repeat(200));
   writeFileSync(join(portalDir, "404.html"), "<!doctype html><p>页面不存在</p>");
   s = await startTestServer({ portalDir });
