@@ -10,7 +10,7 @@
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { request } from "node:http";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual, promisify } from "node:util";
@@ -147,7 +147,11 @@ for (const op of operations) {
 // 4. The table.
 const rate = (op: string, target: string, c: number) => rates.get(`${op}|${target}|${c}`) ?? Number.NaN;
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-console.log(`\nreq/s, ${SECONDS} s each, keep-alive, uncompressed (${new Date().toISOString()}, node ${process.version})`);
+// The load average says how much else the machine was doing: figures from a busy machine are noisy.
+const load1 = loadavg()[0]?.toFixed(1);
+console.log(
+  `\nreq/s, ${SECONDS} s each, keep-alive, uncompressed (${new Date().toISOString()}, node ${process.version}, load ${load1})`,
+);
 console.log(
   `${"query".padEnd(16)}${"c".padStart(4)}${targets.map((t) => pad(t.name, 16)).join("")}${pad("on/raw", 9)}${pad("off/raw", 9)}`,
 );
