@@ -57,6 +57,7 @@ const rebuilder = config.buildPortal
 rebuilder?.daily();
 const server = await startServer({
   db,
+  databaseUrl: config.databaseUrl,
   port: config.port,
   host: config.host,
   portalDir: config.portalDir,

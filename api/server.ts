@@ -6,6 +6,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
+import compression from "compression";
 import express from "express";
 import { schema } from "../schema/index.ts";
 import { auditPlugin } from "./audit/plugin.ts";
@@ -14,7 +15,8 @@ import type { Db } from "./db/client.ts";
 import { graphiqlAssets, graphiqlPage } from "./graphiql.ts";
 import { formatError, httpErrorHandler, logRefusal } from "./http/errors.ts";
 import { bodyWithinLimit, queryWithinLimits, readLimit, resolveViewer, timeBudget, viewerOf, writeLimit } from "./http/guard.ts";
-import { corsPolicy, securityHeaders } from "./http/headers.ts";
+import { corsPolicy, securityHeaders, staticCaching } from "./http/headers.ts";
+import { cachedReads, invalidateOnWrites, ResponseCache, sqliteDataVersion } from "./http/response-cache.ts";
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from "./http/settings.ts";
 import { type PortalChange, portalChangePlugin } from "./portal/plugin.ts";
 import { questionLimit, questionLimitForGraphql, questionRoutes } from "./questions/http.ts";
@@ -26,6 +28,8 @@ export interface ServerOptions {
   db: Db;
   port: number;
   host?: string;
+  /** The database's URL, for noticing writes made outside this server (the response cache). */
+  databaseUrl?: string;
   /** Folder of the built portal, served at `/`. */
   portalDir?: string;
   /** Called after a request that changed what the portal shows (e.g. to rebuild it). */
@@ -44,6 +48,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const settings: HttpSettings = { ...DEFAULT_HTTP_SETTINGS, ...options.http };
   const app = express();
   const http: Server = createServer(app);
+  const dataVersion = sqliteDataVersion(options.databaseUrl);
+  const responses = new ResponseCache({
+    maxBytes: settings.responseCacheBytes,
+    maxAgeMs: settings.responseCacheMs,
+    dataVersion: dataVersion.read,
+  });
   // A client that sends its headers or body slowly holds a socket, not the server.
   http.headersTimeout = 10_000;
   http.requestTimeout = 60_000;
@@ -56,6 +66,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       ApolloServerPluginLandingPageDisabled(),
       auditPlugin,
+      invalidateOnWrites(responses),
       ...(options.onPortalChange ? [portalChangePlugin(options.onPortalChange)] : []),
       {
         async requestDidStart() {
@@ -78,6 +89,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.disable("x-powered-by");
   app.set("trust proxy", settings.trustProxy);
   app.use(securityHeaders());
+  // gzip or brotli for every text response; cached GraphQL answers arrive already compressed.
+  app.use(compression());
   app.get("/healthz", async (_req, res) => {
     try {
       await db.$queryRaw`SELECT 1`;
@@ -107,6 +120,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     queryWithinLimits(settings),
     writeLimit(settings),
     questionLimitForGraphql(askLimit),
+    cachedReads(responses),
     timeBudget(settings),
     expressMiddleware(apollo, { context: async ({ res }) => ({ db, viewer: viewerOf(res) }) }),
   );
@@ -114,7 +128,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const portalDir = options.portalDir ? resolve(options.portalDir) : undefined;
   if (portalDir) {
     app.use(searchRoutes(portalDir));
-    app.use(express.static(portalDir, { extensions: ["html"] }));
+    app.use(express.static(portalDir, { extensions: ["html"], setHeaders: staticCaching }));
     app.use((_req, res) => {
       const notFound = resolve(portalDir, "404.html");
       if (existsSync(notFound)) res.status(404).sendFile(notFound);
@@ -139,6 +153,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://localhost:${port}`,
     close: async () => {
       await apollo.stop();
+      dataVersion.close();
     },
   };
 }

@@ -95,7 +95,23 @@ async function seal(tx: Tx, id: string, viewer: Viewer, publishedAt: Date): Prom
   });
 }
 
-function contentOf(d: Disclosure) {
+/** The columns a disclosure's hashed content is made of: what a list that never shows the body need not read. */
+export type HashedDisclosure = Pick<
+  Disclosure,
+  | "id"
+  | "categoryCode"
+  | "title"
+  | "body"
+  | "periodKind"
+  | "periodStart"
+  | "periodEnd"
+  | "correctsId"
+  | "correctionReason"
+  | "publishedAt"
+  | "publisherName"
+>;
+
+function contentOf(d: HashedDisclosure) {
   return {
     id: d.id,
     category: d.categoryCode,
@@ -108,7 +124,7 @@ function contentOf(d: Disclosure) {
 }
 
 /** The exact string whose SHA-256 is the disclosure's published hash; null for drafts. */
-export function publishedCanonical(d: Disclosure, communityCodes: string[]): string | null {
+export function publishedCanonical(d: HashedDisclosure, communityCodes: string[]): string | null {
   if (!d.publishedAt || !d.publisherName) return null;
   return canonicalContent({
     ...contentOf(d),

@@ -29,6 +29,9 @@ export function resolveViewer(db: Db): RequestHandler {
 
 export const viewerOf = (res: Response): Viewer | null => checked(res).viewer ?? null;
 
+/** Whether the request's operation is a mutation (known once queryWithinLimits has parsed it). */
+export const isWriteOf = (res: Response): boolean => checked(res).isWrite ?? false;
+
 /**
  * Reads the JSON body within the caller's limit. The declared length is checked before a byte is
  * read, so an oversized anonymous body is refused at once with 413.

@@ -1,5 +1,6 @@
+import { sep } from "node:path";
 import cors from "cors";
-import type { RequestHandler } from "express";
+import type { RequestHandler, Response } from "express";
 import helmet from "helmet";
 import type { HttpSettings } from "./settings.ts";
 
@@ -43,4 +44,14 @@ export function corsPolicy(settings: HttpSettings): RequestHandler {
     allowedHeaders: ["content-type", "authorization", "apollo-require-preflight"],
     maxAge: 600,
   });
+}
+
+/**
+ * Astro fingerprints what it writes under /_astro/ (the name changes with the content), so those
+ * files are cached for a year; every other file keeps its address across publications and is
+ * revalidated on each visit (a 304 when unchanged), so a reader never sees yesterday's page.
+ */
+export function staticCaching(res: Response, path: string): void {
+  const fingerprinted = path.includes(`${sep}_astro${sep}`);
+  res.setHeader("Cache-Control", fingerprinted ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate");
 }

@@ -26,6 +26,10 @@ export interface HttpSettings {
   trustProxy: boolean | number | string;
   /** Stack traces in error responses, for local debugging only. */
   debugErrors: boolean;
+  /** Memory for answers to anonymous reads (bytes); 0 switches the response cache off. */
+  responseCacheBytes: number;
+  /** Longest an anonymous read's answer is reused without a write in this process (milliseconds). */
+  responseCacheMs: number;
 }
 
 export const DEFAULT_HTTP_SETTINGS: HttpSettings = {
@@ -42,6 +46,8 @@ export const DEFAULT_HTTP_SETTINGS: HttpSettings = {
   explorer: true,
   trustProxy: false,
   debugErrors: false,
+  responseCacheBytes: 64 * 1024 * 1024,
+  responseCacheMs: 60_000,
 };
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -77,5 +83,7 @@ export function httpSettingsFromEnv(env: NodeJS.ProcessEnv): HttpSettings {
     explorer: env.GRAPHQL_EXPLORER !== "false",
     trustProxy: trustProxyOf(env.TRUST_PROXY),
     debugErrors: env.DEBUG_ERRORS === "true",
+    responseCacheBytes: wholeNumber(env, "RESPONSE_CACHE_MB", d.responseCacheBytes / 1024 / 1024) * 1024 * 1024,
+    responseCacheMs: wholeNumber(env, "RESPONSE_CACHE_SECONDS", d.responseCacheMs / 1000) * 1000,
   };
 }

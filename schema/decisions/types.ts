@@ -194,14 +194,17 @@ const linkedIds = async (links: Promise<{ decisionId: string }[]>) => ({
   id: { in: (await links).map((l) => l.decisionId) },
 });
 builder.prismaObjectField("LedgerEntry", "decisions", (t) =>
-  t.field({
+  t.prismaField({
     type: [DecisionRef],
     description: "四议两公开 decisions this spending carries out",
-    // Selected with the entry itself: a month of entries costs no query per entry.
-    select: (_args, _ctx, nested) => ({
-      decisionLinks: { where: { decision: { stages: { some: {} } } }, select: { decision: nested() } },
-    }),
-    resolve: (e) => e.decisionLinks.map((l) => l.decision),
+    // The links come with the entry itself; the decisions are looked up by id, which Prisma batches
+    // into one statement for the whole month, and which costs none when no entry has a link
+    // (a nested selection would still run `IN (NULL)`).
+    select: { decisionLinks: { where: { decision: { stages: { some: {} } } }, select: { decisionId: true } } },
+    resolve: async (query, e, _args, ctx) =>
+      (
+        await Promise.all(e.decisionLinks.map((l) => ctx.db.decision.findUnique({ ...query, where: { id: l.decisionId } })))
+      ).filter((d) => d !== null),
   }),
 );
 builder.prismaObjectField("FeePrice", "decision", (t) =>

@@ -33,11 +33,31 @@ builder.prismaObject("DisclosureCategory", {
   fields: (t) => ({ code: t.exposeString("code"), name: t.exposeString("name"), sortOrder: t.exposeInt("sortOrder") }),
 });
 
-/** A disclosure's community codes, loaded with the disclosure itself (no extra query per row). */
-const targetCodes = { targets: { select: { community: { select: { code: true } } } } } satisfies Prisma.DisclosureSelect;
+/**
+ * What the hash covers, and the community codes loaded with the disclosure itself (no extra query
+ * per row): read only when a field that recomputes the hash is asked for.
+ */
+const hashed = {
+  categoryCode: true,
+  title: true,
+  body: true,
+  periodKind: true,
+  periodStart: true,
+  periodEnd: true,
+  correctsId: true,
+  correctionReason: true,
+  publishedAt: true,
+  publisherName: true,
+  contentHash: true,
+  targets: { select: { community: { select: { code: true } } } },
+} satisfies Prisma.DisclosureSelect;
+
+const periodColumns = { periodKind: true, periodStart: true, periodEnd: true } satisfies Prisma.DisclosureSelect;
 
 export const DisclosureRef = builder.prismaObject("Disclosure", {
   description: "公开事项: the envelope every published item shares",
+  // Select mode: a list reads the columns its fields ask for, not every row's full body.
+  select: { id: true },
   fields: (t) => ({
     id: t.exposeID("id"),
     category: t.relation("category"),
@@ -45,16 +65,22 @@ export const DisclosureRef = builder.prismaObject("Disclosure", {
     body: t.exposeString("body", { description: "Markdown as written by staff" }),
     bodyHtml: t.string({
       description: "The body rendered and sanitized; safe to insert as HTML",
+      select: { body: true },
       resolve: (d) => renderMarkdown(d.body),
     }),
     period: t.field({
       type: PeriodRef,
       nullable: true,
+      select: periodColumns,
       resolve: (d) =>
         d.periodKind && d.periodStart && d.periodEnd ? { kind: d.periodKind, start: d.periodStart, end: d.periodEnd } : null,
     }),
     status: t.expose("status", { type: DisclosureStatus }),
-    statusLabel: t.string({ description: "草稿, 已发布 or 已撤回", resolve: (d) => DISCLOSURE_STATUS_LABELS[d.status] }),
+    statusLabel: t.string({
+      description: "草稿, 已发布 or 已撤回",
+      select: { status: true },
+      resolve: (d) => DISCLOSURE_STATUS_LABELS[d.status],
+    }),
     createdAt: t.expose("createdAt", { type: "DateTime" }),
     publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
     publisherName: t.exposeString("publisherName", { nullable: true }),
@@ -65,7 +91,7 @@ export const DisclosureRef = builder.prismaObject("Disclosure", {
     canonicalContent: t.string({
       nullable: true,
       description: "The exact UTF-8 text the hash covers; recompute with any SHA-256 tool to verify",
-      select: targetCodes,
+      select: hashed,
       resolve: (d) =>
         publishedCanonical(
           d,
@@ -75,7 +101,7 @@ export const DisclosureRef = builder.prismaObject("Disclosure", {
     hashVerified: t.boolean({
       nullable: true,
       description: "Whether the stored content still hashes to contentHash (null for drafts)",
-      select: targetCodes,
+      select: hashed,
       resolve: (d) => {
         const canonical = publishedCanonical(
           d,
@@ -101,7 +127,7 @@ export const DisclosureRef = builder.prismaObject("Disclosure", {
     }),
     isCurrent: t.boolean({
       description: "Published, not withdrawn and not superseded by a correction",
-      select: { correctedBy: { select: { id: true } } },
+      select: { status: true, correctedBy: { select: { id: true } } },
       resolve: (d) => d.status === "PUBLISHED" && !d.correctedBy,
     }),
     withdrawnAt: t.expose("withdrawnAt", { type: "DateTime", nullable: true }),

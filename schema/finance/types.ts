@@ -68,7 +68,14 @@ builder.prismaObject("FinanceQuery", {
   description: "质询: a question raised during review, and the staff's answer; published with the month",
   fields: (t) => ({
     id: t.exposeID("id"),
-    entry: t.relation("entry", { nullable: true, description: "The entry asked about, if any" }),
+    // By id, batched, and only when there is one (see LedgerEntry.adjusts).
+    entry: t.prismaField({
+      type: "LedgerEntry",
+      nullable: true,
+      description: "The entry asked about, if any",
+      select: { entryId: true },
+      resolve: (query, q, _a, ctx) => (q.entryId ? ctx.db.ledgerEntry.findUnique({ ...query, where: { id: q.entryId } }) : null),
+    }),
     question: t.exposeString("question"),
     askedAt: t.expose("askedAt", { type: "DateTime" }),
     askedBy: t.exposeString("askedByName"),
@@ -100,12 +107,23 @@ builder.prismaObject("LedgerEntry", {
     description: t.exposeString("description", { description: "摘要" }),
     attachmentRef: t.exposeString("attachmentRef", { nullable: true }),
     asset: t.relation("asset", { nullable: true }),
+    // Looked up by key rather than joined: Prisma batches the lookups of one tick into one
+    // statement, and a list with no entries in it (no adjustments, the usual case) costs none,
+    // where a nested selection would still run `IN (NULL)`.
     month: t.string({
       description: "The month this entry is booked in",
-      select: { period: { select: { month: true } } },
-      resolve: (e) => e.period.month,
+      select: { periodId: true },
+      resolve: async (e, _a, ctx) =>
+        (await ctx.db.financePeriod.findUniqueOrThrow({ where: { id: e.periodId }, select: { month: true } })).month,
     }),
-    adjusts: t.relation("adjusts", { nullable: true, description: "调整分录: the earlier entry this one adjusts" }),
+    adjusts: t.prismaField({
+      type: "LedgerEntry",
+      nullable: true,
+      description: "调整分录: the earlier entry this one adjusts",
+      select: { adjustsId: true },
+      resolve: (query, e, _a, ctx) =>
+        e.adjustsId ? ctx.db.ledgerEntry.findUnique({ ...query, where: { id: e.adjustsId } }) : null,
+    }),
     adjustmentReason: t.exposeString("adjustmentReason", { nullable: true }),
     adjustedBy: t.relation("adjustedBy", {
       description: "Later entries, in published months, that adjust this one (when and where it was adjusted)",

@@ -25,12 +25,14 @@ builder.prismaObjectField("County", "projects", (t) =>
 );
 
 builder.prismaObjectField("LedgerEntry", "project", (t) =>
-  t.field({
+  t.prismaField({
     type: FundedProjectRef,
     nullable: true,
     description: "The funded project this expense was spent on, if it is linked to one",
-    select: (_args, _ctx, nested) => ({ projectLink: { select: { project: nested() } } }),
-    resolve: (e) => e.projectLink?.project ?? null,
+    // Looked up by id (batched by Prisma) only for linked entries: a month without links costs no `IN (NULL)`.
+    select: { projectLink: { select: { projectId: true } } },
+    resolve: (query, e, _args, ctx) =>
+      e.projectLink ? ctx.db.fundedProject.findUnique({ ...query, where: { id: e.projectLink.projectId } }) : null,
   }),
 );
 

@@ -20,7 +20,10 @@ export async function recordingProxy(target: string) {
     const body = Buffer.concat(chunks);
     // A new connection per request (no agent): a kept-alive socket that the API closes just as it
     // is reused would fail the request, and the build would wait for an answer forever.
-    const upstream = request(new URL(req.url ?? "/", target), { method: req.method, headers: req.headers, agent: false });
+    // Uncompressed from the API: the proxy records the answer as text and passes it on without its
+    // Content-Encoding.
+    const headers = { ...req.headers, "accept-encoding": "identity" };
+    const upstream = request(new URL(req.url ?? "/", target), { method: req.method, headers, agent: false });
     upstream.on("response", async (answer) => {
       const parts: Buffer[] = [];
       for await (const chunk of answer) parts.push(chunk as Buffer);

@@ -65,6 +65,7 @@ export async function startTestServer(
   const db = await prepareDatabase(databaseUrl, { demo: false });
   const server = await startServer({
     db,
+    databaseUrl,
     port: 0,
     host: "127.0.0.1",
     portalDir: options.portalDir,
