@@ -41,11 +41,21 @@ const ROW_COLUMNS = defineColumns([
   textColumn("reason", "救助原因", 28),
 ]);
 
-/** Every list of a community in full, corrected ones included (they stay published beside their correction). */
-async function listsOf(code: string): Promise<AssistanceListDetail[]> {
-  const asOf = builtAt();
-  const { assistanceLists } = await loadCommunityAssistance(code, asOf);
-  return Promise.all(assistanceLists.map((l) => loadAssistanceList(l.id, asOf)));
+/**
+ * Every list of a community in full, corrected ones included (they stay published beside their
+ * correction); read once per build for both datasets.
+ */
+const loaded = new Map<string, Promise<AssistanceListDetail[]>>();
+function listsOf(code: string): Promise<AssistanceListDetail[]> {
+  let found = loaded.get(code);
+  if (!found) {
+    const asOf = builtAt();
+    found = loadCommunityAssistance(code, asOf).then(({ assistanceLists }) =>
+      Promise.all(assistanceLists.map((l) => loadAssistanceList(l.id, asOf))),
+    );
+    loaded.set(code, found);
+  }
+  return found;
 }
 
 const modifiedOf = (lists: readonly AssistanceListDetail[]) => newest(lists.map((l) => l.notice.publishedAt));

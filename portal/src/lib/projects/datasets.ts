@@ -45,10 +45,21 @@ const STAGE_COLUMNS = defineColumns([
   textColumn("noticeHash", "SHA-256 校验值", 66),
 ]);
 
+/** Each project in full, once per build: the community's two datasets and the county's read the same ones. */
+const full = new Map<string, Promise<Project>>();
+function fullProject(id: string): Promise<Project> {
+  let found = full.get(id);
+  if (!found) {
+    found = loadProject(id);
+    full.set(id, found);
+  }
+  return found;
+}
+
 /** Each project of a community or county in full (stages and money table); the list query has no stages. */
 async function projectsOf(scope: Dataset["scope"], code: string): Promise<Project[]> {
   const list = scope === "community" ? await loadProjects(code) : await loadCountyProjects(code);
-  return Promise.all(list.map((p) => loadProject(p.id)));
+  return Promise.all(list.map((p) => fullProject(p.id)));
 }
 
 const modifiedOf = (projects: readonly Project[]) =>
