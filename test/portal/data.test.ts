@@ -1,10 +1,16 @@
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
 import jsonld from "jsonld";
 import { describe, expect, it } from "vitest";
-import { graphql, present, type ResultOf } from "../support/graphql.ts";
+import { buildPortal } from "../../api/portal/build.ts";
+import { scopeOf } from "../../api/portal/incremental.ts";
+import { graphql, member, present, type ResultOf } from "../support/graphql.ts";
 import { BROWSER_TESTS, withDemoPortal } from "../support/portal.ts";
+import { startTestServer } from "../support/server.ts";
+import { projectTempDir } from "../support/temp.ts";
 
 const portal = withDemoPortal();
 
@@ -31,6 +37,20 @@ async function catalogue() {
   return { doc, datasets: doc["dcat:dataset"] };
 }
 const pathOf = (url: string) => new URL(url).pathname;
+
+/** The datasets of the domains that came after finance, fees, jobs and disclosures: one per community each. */
+const NEW_DATASETS = [
+  "catalogue",
+  "decisions",
+  "decision-stages",
+  "projects",
+  "project-stages",
+  "people",
+  "election-results",
+  "assistance-lists",
+  "assistance-rows",
+  "questions",
+] as const;
 
 async function download(path: string) {
   const response = await fetch(`${portal.api.url}${path}`);
@@ -90,6 +110,8 @@ describe.concurrent("open data", BROWSER_TESTS, () => {
     expect(ids).toContain("RJ-FUMIN/jobs");
     expect(ids).toContain("RJ/jobs");
     expect(ids).toContain("RJ/courses");
+    for (const id of NEW_DATASETS) expect(ids).toContain(`RJ-FUMIN/${id}`);
+    expect(ids).toContain("RJ/projects");
     for (const d of datasets) {
       expect(d["dcat:accrualPeriodicity"]).toMatch(/^http:\/\/publications\.europa\.eu\/resource\/authority\/frequency\/[A-Z]+$/);
       expect(d["dcat:distribution"].map((x) => x["dct:format"]).sort()).toEqual(["CSV", "JSON", "XLSX"]);
@@ -206,6 +228,9 @@ describe.concurrent("open data", BROWSER_TESTS, () => {
     expect(Object.keys(files)).toContain("catalog.jsonld");
     const paths = datasets.flatMap((d) => d["dcat:distribution"].map((x) => pathOf(x["dcat:downloadURL"]).slice(1)));
     expect(Object.keys(files).sort()).toEqual(["catalog.jsonld", ...paths].sort());
+    for (const id of NEW_DATASETS) {
+      for (const format of ["csv", "xlsx", "json"]) expect(Object.keys(files)).toContain(`c/RJ-FUMIN/data/${id}.${format}`);
+    }
     const csv = present(paths.find((p) => p.endsWith("fee-months.csv")));
     expect(Buffer.from(present(files[csv])).equals(Buffer.from(await download(`/${csv}`)))).toBe(true);
   });
@@ -225,6 +250,14 @@ describe.concurrent("open data", BROWSER_TESTS, () => {
       ["/c/RJ-FUMIN/finance/", "finance-entries"],
       ["/c/RJ-FUMIN/jobs/", "jobs"],
       ["/county/RJ/training/", "courses"],
+      ["/c/RJ-FUMIN/catalogue/", "catalogue"],
+      ["/c/RJ-FUMIN/decisions/", "decision-stages"],
+      ["/c/RJ-FUMIN/projects/", "project-stages"],
+      ["/county/RJ/projects/", "projects"],
+      ["/c/RJ-FUMIN/people/", "people"],
+      ["/c/RJ-FUMIN/elections/", "election-results"],
+      ["/c/RJ-FUMIN/assistance/", "assistance-rows"],
+      ["/c/RJ-FUMIN/questions/", "questions"],
     ] as const) {
       await page.goto(`${portal.api.url}${path}`);
       const links = await page
@@ -232,6 +265,310 @@ describe.concurrent("open data", BROWSER_TESTS, () => {
         .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
       expect(links.length, path).toBe(3);
     }
+    // The community home points at its datasets on /data/, and the anchor is there.
+    await page.goto(`${portal.api.url}/c/RJ-FUMIN/`);
+    const href = present(await page.locator("[data-place-data] a").getAttribute("href"));
+    expect(href).toBe("/data/#place-community-RJ-FUMIN");
+    await page.goto(`${portal.api.url}${href}`);
+    expect(await page.locator("#place-community-RJ-FUMIN").count()).toBe(1);
     await page.close();
   });
+});
+
+describe.concurrent(
+  "open data of the catalogue, decisions, projects, rosters, elections, assistance and questions",
+  BROWSER_TESTS,
+  () => {
+    const rowsOf = async (path: string) => (await filesOf(path)).csv;
+    /** Everything a file says, in all three formats, for looking for what must not be there. */
+    const allText = async (path: string) => {
+      const { csvBytes, json, xlsx } = await filesOf(path);
+      return [Buffer.from(csvBytes).toString("utf8"), JSON.stringify(json), JSON.stringify(xlsx)].join("\n");
+    };
+    const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
+
+    it("publishes the same catalogue, decisions and projects as the API", async () => {
+      const catalogue = await rowsOf("/c/RJ-FUMIN/data/catalogue");
+      expect(catalogue.length).toBeGreaterThan(0);
+      // Statuses are judged on the day the file states; asking the API about that day gives the same.
+      const day = present(present(catalogue[0]).状态计算日期);
+      const { data: cat } = await portal.api.gql(
+        graphql(`query Cat($asOf: DateTime!) { community(code: "RJ-FUMIN") { catalogue(asOf: $asOf) {
+        item { name categoryName cadenceLabel } status statusText lastPublication { title disclosureId } } } }`),
+        { asOf: `${day}T12:00:00+08:00` },
+      );
+      expect(
+        catalogue.map((r) => [r.类别, r.公开事项, r.公开频次, r.状态, r.是否逾期, r.最近一次公开, r.最近公开事项编号]),
+      ).toEqual(
+        present(cat?.community).catalogue.map((e) => [
+          e.item.categoryName,
+          e.item.name,
+          e.item.cadenceLabel,
+          e.statusText,
+          e.status === "OVERDUE" ? "是" : "否",
+          e.lastPublication?.title ?? "",
+          e.lastPublication?.disclosureId ?? "",
+        ]),
+      );
+      // The flag where an item is overdue: the community the county's overdue ranking puts first.
+      const { data: ranking } = await portal.api.gql(
+        graphql(
+          `query Overdue($asOf: DateTime!) { county(code: "RJ") { overdue(asOf: $asOf) { community { code } overdue { item { name } } } } }`,
+        ),
+        { asOf: `${day}T12:00:00+08:00` },
+      );
+      const worst = present(present(ranking?.county).overdue[0]);
+      expect(worst.overdue.length).toBeGreaterThan(0);
+      expect(
+        (await rowsOf(`/c/${worst.community.code}/data/catalogue`)).filter((r) => r.是否逾期 === "是").map((r) => r.公开事项),
+      ).toEqual(worst.overdue.map((e) => e.item.name));
+
+      const { data: dec } = await portal.api.gql(
+        graphql(`{ community(code: "RJ-FUMIN") { decisions { id subject amount statusLabel
+        stages { position kindLabel outcomeLabel voted votesFor notice { contentHash } } } } }`),
+      );
+      const decisions = present(dec?.community).decisions;
+      expect(decisions.length).toBeGreaterThan(0);
+      expect((await rowsOf("/c/RJ-FUMIN/data/decisions")).map((r) => [r.编号, r.事项, r["涉及金额（元）"], r.进展])).toEqual(
+        decisions.map((d) => [d.id, d.subject, d.amount, d.statusLabel]),
+      );
+      expect(
+        (await rowsOf("/c/RJ-FUMIN/data/decision-stages")).map((r) => [
+          r.事项编号,
+          r.步骤,
+          r.会议,
+          r.结果,
+          r.赞成,
+          r["SHA-256 校验值"],
+        ]),
+      ).toEqual(
+        decisions.flatMap((d) =>
+          d.stages.map((s) => [
+            d.id,
+            String(s.position),
+            s.kindLabel,
+            s.outcomeLabel,
+            s.voted ? String(s.votesFor) : "",
+            s.notice?.contentHash ?? "",
+          ]),
+        ),
+      );
+
+      const { data: proj } = await portal.api.gql(
+        graphql(`{ community(code: "RJ-FUMIN") { projects { id name money { budget spent variance } } }
+        county(code: "RJ") { projects { id } } }`),
+      );
+      const projects = present(proj?.community).projects;
+      expect(projects.length).toBeGreaterThan(0);
+      expect(
+        (await rowsOf("/c/RJ-FUMIN/data/projects")).map((r) => [
+          r.编号,
+          r.项目名称,
+          r["批准预算（元）"],
+          r["已支出（元）"],
+          r["预算结余（元）"],
+        ]),
+      ).toEqual(projects.map((p) => [p.id, p.name, p.money.budget, p.money.spent, p.money.variance]));
+      expect((await rowsOf("/county/RJ/data/projects")).map((r) => r.编号)).toEqual(
+        present(proj?.county).projects.map((p) => p.id),
+      );
+      const stages = await Promise.all(
+        projects.map(async (p) => {
+          const { data } = await portal.api.gql(
+            graphql(
+              `query Stages($id: ID!) { fundedProject(id: $id) { stages { kindLabel date amount notice { contentHash } } } }`,
+            ),
+            { id: p.id },
+          );
+          return present(data?.fundedProject).stages.map((s) => [
+            p.id,
+            s.kindLabel,
+            s.date,
+            s.amount ?? "",
+            s.notice?.contentHash ?? "",
+          ]);
+        }),
+      );
+      expect(
+        (await rowsOf("/c/RJ-FUMIN/data/project-stages")).map((r) => [
+          r.项目编号,
+          r.阶段,
+          r.日期,
+          r["金额（元）"],
+          r["SHA-256 校验值"],
+        ]),
+      ).toEqual(stages.flat());
+    });
+
+    it("publishes the same people, election results, assistance lists and questions as the API", async () => {
+      const { data: roster } = await portal.api.gql(
+        graphql(`{ community(code: "RJ-FUMIN") {
+        organizations { name postings { name role publicPhone } }
+        grids { name leader { name title publicPhone } workers { name title publicPhone } }
+        buildings { name heads { name title publicPhone } }
+        serviceStaff { name title publicPhone } } }`),
+      );
+      const r = present(roster?.community);
+      const people = [
+        ...r.organizations.flatMap((o) => o.postings.map((p) => [p.name, p.role, p.publicPhone ?? ""])),
+        ...r.grids.flatMap((g) => [...g.leader, ...g.workers].map((p) => [p.name, p.title, p.publicPhone ?? ""])),
+        ...r.buildings.flatMap((b) => b.heads.map((p) => [p.name, p.title, p.publicPhone ?? ""])),
+        ...r.serviceStaff.map((p) => [p.name, p.title, p.publicPhone ?? ""]),
+      ];
+      expect(people.length).toBeGreaterThan(5);
+      expect(sorted((await rowsOf("/c/RJ-FUMIN/data/people")).map((p) => [p.姓名, p.职务, p.值班电话]))).toEqual(sorted(people));
+
+      const { data: el } = await portal.api.gql(
+        graphql(`{ community(code: "RJ-FUMIN") { elections { id candidates { name post votes resultLabel } } } }`),
+      );
+      const candidates = present(el?.community).elections.flatMap((e) =>
+        e.candidates.map((c) => [e.id, c.name, c.post, c.votes === null ? "" : String(c.votes), c.resultLabel]),
+      );
+      expect(candidates.length).toBeGreaterThan(0);
+      expect(
+        (await rowsOf("/c/RJ-FUMIN/data/election-results")).map((c) => [c.选举编号, c.候选人, c.职务, c.得票, c.结果]),
+      ).toEqual(candidates);
+
+      const ListRows = graphql(
+        `query ListRows($id: ID!) { assistanceList(id: $id) { rows { sequence recipient residentGroup amount } } }`,
+      );
+      const { data: lists } = await portal.api.gql(
+        graphql(`{ community(code: "RJ-FUMIN") { assistanceLists { id kindLabel totals { households amount } } } }`),
+      );
+      const assistance = present(lists?.community).assistanceLists;
+      expect(assistance.length).toBeGreaterThan(0);
+      expect(
+        (await rowsOf("/c/RJ-FUMIN/data/assistance-lists")).map((l) => [l.名单编号, l.救助类别, l.户数, l["金额（元）"]]),
+      ).toEqual(assistance.map((l) => [l.id, l.kindLabel, String(l.totals.households), l.totals.amount]));
+      const households = await Promise.all(
+        assistance.map(async (l) =>
+          present((await portal.api.gql(ListRows, { id: l.id })).data?.assistanceList).rows.map((row) => [
+            l.id,
+            String(row.sequence),
+            row.recipient,
+            row.residentGroup,
+            row.amount,
+          ]),
+        ),
+      );
+      expect(
+        (await rowsOf("/c/RJ-FUMIN/data/assistance-rows")).map((h) => [
+          h.名单编号,
+          h.序号,
+          h["姓名（部分隐去）"],
+          h.居民小组或楼栋,
+          h["金额（元）"],
+        ]),
+      ).toEqual(households.flat());
+
+      const { data: qs } = await portal.api.gql(
+        graphql(`{ community(code: "RJ-FUMIN") { questions { id askerLabel text hiddenReason answer { text contentHash } } } }`),
+      );
+      const questions = present(qs?.community).questions;
+      expect(questions.length).toBeGreaterThan(0);
+      expect((await rowsOf("/c/RJ-FUMIN/data/questions")).map((q) => [q.编号, q.提问人, q.问题, q.隐藏原因, q.答复])).toEqual(
+        questions.map((q) => [q.id, q.askerLabel, q.text ?? "", q.hiddenReason ?? "", q.answer?.text ?? ""]),
+      );
+    });
+
+    it("never publishes a full name, contact or unpublished text where the public page masks or withholds it", async () => {
+      const db = portal.api.db;
+      const mobileOrId = /(?<!\d)(1[3-9]\d{9}|\d{17}[\dXx])(?!\d)/;
+
+      const fullNames = (await db.assistanceRow.findMany({ select: { recipientName: true } })).map((r) => r.recipientName);
+      expect(fullNames.length).toBeGreaterThan(0);
+      for (const id of ["assistance-rows", "assistance-lists"]) {
+        const text = await allText(`/c/RJ-FUMIN/data/${id}`);
+        for (const name of fullNames) expect(text, `${id} names ${name} in full`).not.toContain(name);
+        expect(text).not.toMatch(mobileOrId);
+      }
+      // The masked names are there, so the check above looked at the right file.
+      expect(await allText("/c/RJ-FUMIN/data/assistance-rows")).toMatch(/"姓名（部分隐去）":"\p{Script=Han}\*/u);
+
+      const fumin = await db.community.findUniqueOrThrow({ where: { code: "RJ-FUMIN" } });
+      const questions = await db.question.findMany({
+        where: { communityId: fumin.id },
+        select: { askerName: true, contact: true },
+      });
+      const questionFile = await allText("/c/RJ-FUMIN/data/questions");
+      const askers = questions.flatMap((q) => (q.askerName ? [q.askerName] : []));
+      expect(askers.length).toBeGreaterThan(0);
+      for (const name of askers) expect(questionFile, `asker ${name} in full`).not.toContain(name);
+      for (const q of questions) if (q.contact) expect(questionFile, "an asker's contact").not.toContain(q.contact);
+
+      // The voter list is published only masked on the page; the results file names candidates, never voters.
+      const elections = await db.election.findMany({
+        where: { organization: { community: { code: "RJ-FUMIN" } } },
+        select: { voters: { select: { name: true } }, candidates: { select: { name: true } } },
+      });
+      const candidates = new Set(elections.flatMap((e) => e.candidates.map((c) => c.name)));
+      const voters = elections.flatMap((e) => e.voters.map((v) => v.name)).filter((n) => !candidates.has(n));
+      expect(voters.length).toBeGreaterThan(0);
+      const electionFile = await allText("/c/RJ-FUMIN/data/election-results");
+      for (const name of voters) expect(electionFile, `voter ${name}`).not.toContain(name);
+
+      // The roster file has exactly the public posting fields: no column for anything else.
+      const { headers } = await filesOf("/c/RJ-FUMIN/data/people");
+      expect(headers).toEqual(["类别", "所在组织、网格、楼栋或窗口", "姓名", "职务", "分工", "值班电话", "任职日期"]);
+    });
+  },
+);
+
+describe("open data of residents' questions awaiting moderation or hidden", BROWSER_TESTS, () => {
+  it("publishes a hidden question's reason and a waiting question's standing, never their text, the full name or the contact", async () => {
+    const api = await startTestServer();
+    const out = projectTempDir("data-questions-");
+    try {
+      const period = await api.db.financePeriod.findFirstOrThrow({
+        where: { month: "2026-09", community: { code: "RJ-FUMIN" } },
+      });
+      const ASK = graphql(`mutation Ask($input: AskQuestionInput!) { askQuestion(input: $input) {
+        __typename ... on AskQuestionSuccess { question { id } } } }`);
+      const MODERATE =
+        graphql(`mutation Moderate($id: ID!, $reason: String) { moderateQuestion(id: $id, action: HIDE, reason: $reason) {
+        __typename } }`);
+      const ask = async (text: string, name: string, contact: string) =>
+        member(
+          (await api.gql(ASK, { input: { subjectKind: "FINANCE_PERIOD", subjectId: period.id, text, name, contact } })).data
+            ?.askQuestion,
+          "AskQuestionSuccess",
+        ).question.id;
+      const waiting = await ask("尚未审核的问题原文：三号楼的维修费", "测试欧阳明月", "13912345678");
+      const hidden = await ask("将被隐藏的问题原文：含某户的门牌号", "测试司马青云", "0851-7654321");
+      const editor = await api.tokenFor("COMMUNITY_EDITOR", { communities: ["RJ-FUMIN"] });
+      expect((await api.gql(MODERATE, { id: hidden, reason: "含个人隐私" }, editor)).data?.moderateQuestion?.__typename).toBe(
+        "ModerateQuestionSuccess",
+      );
+
+      await buildPortal(api.databaseUrl, out, { quiet: true, scope: await scopeOf(api.db, ["RJ-FUMIN"]) });
+      const read = (format: string) => readFileSync(join(out, "c", "RJ-FUMIN", "data", `questions.${format}`));
+      const csvText = read("csv").toString("utf8");
+      const rows: Record<string, string>[] = parseCsv(csvText, { bom: true, columns: true });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(read("xlsx") as never);
+      const xlsxText = JSON.stringify(present(workbook.worksheets[0]).getSheetValues());
+      for (const text of [csvText, read("json").toString("utf8"), xlsxText]) {
+        for (const secret of [
+          "尚未审核的问题原文",
+          "将被隐藏的问题原文",
+          "欧阳明月",
+          "司马青云",
+          "13912345678",
+          "0851-7654321",
+        ]) {
+          expect(text).not.toContain(secret);
+        }
+      }
+      const row = (id: string) =>
+        present(
+          rows.find((r) => r.编号 === id),
+          id,
+        );
+      expect(row(waiting)).toMatchObject({ 提问人: "测*月", 问题: "", 隐藏原因: "" });
+      expect(row(hidden)).toMatchObject({ 提问人: "测*云", 问题: "", 隐藏原因: "含个人隐私" });
+    } finally {
+      await api.close();
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 600_000);
 });

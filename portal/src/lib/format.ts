@@ -26,6 +26,9 @@ export function fenOf(amount: string): number {
   return negative ? -fen : fen;
 }
 
+/** As fenOf, keeping an absent amount absent. */
+export const fenOrNone = (amount: string | null | undefined): number | null => (amount == null ? null : fenOf(amount));
+
 export const sumYuan = (amounts: readonly string[]) => yuan(amounts.reduce((sum, a) => sum + fenOf(a), 0));
 
 /**

@@ -1,4 +1,4 @@
-import { type ColumnSpec, defineColumns, type RowOf, text } from "~api/sheets/grid.ts";
+import { amount, type ColumnSpec, defineColumns, integer, type RowOf, text, yesNo } from "~api/sheets/grid.ts";
 
 /**
  * An open dataset: one list of published records a domain offers for download, as CSV, XLSX and
@@ -40,6 +40,7 @@ export function defineDataset<const Cs extends readonly ColumnSpec[]>(dataset: D
 /** DCAT accrual periodicities (the EU frequency vocabulary) and how the catalogue says them. */
 export const FREQUENCIES = {
   CONT: "随时更新（发布即更新）",
+  DAILY: "每天",
   MONTHLY: "每月",
   QUARTERLY: "每季度",
   ANNUAL: "每年",
@@ -50,6 +51,18 @@ export type Frequency = keyof typeof FREQUENCIES;
 /** Columns of a dataset without an importer: plain text cells (free text neutralized against formulas). */
 export const textColumn = <const F extends string>(field: F, label: string, width = 16) =>
   ({ field, label, kind: text(), required: false, width }) as const;
+
+/** Money columns without an importer: exact yuan in CSV and JSON, a number in XLSX; negative amounts stay numbers, not text. */
+export const moneyColumn = <const F extends string>(field: F, label: string, width = 12) =>
+  ({ field, label, unit: "元", kind: amount(), required: false, width }) as const;
+
+/** Counts (households, votes, members) as numbers, so a spreadsheet can add them up. */
+export const countColumn = <const F extends string>(field: F, label: string, width = 10) =>
+  ({ field, label, kind: integer(), required: false, width }) as const;
+
+/** 是 / 否 flags. */
+export const yesNoColumn = <const F extends string>(field: F, label: string, width = 8) =>
+  ({ field, label, kind: yesNo(), required: false, width }) as const;
 
 export { defineColumns };
 

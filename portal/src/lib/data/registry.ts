@@ -2,15 +2,34 @@
  * Every open dataset of the portal. A domain that publishes a list adds its one line here, a
  * spread of its `datasets.ts`; the downloads, `/data/`, the DCAT catalogue and the archive follow.
  */
+import { ASSISTANCE_DATASETS } from "~/lib/assistance/datasets.ts";
+import { CATALOGUE_DATASETS } from "~/lib/catalogue/datasets.ts";
+import { DECISION_DATASETS } from "~/lib/decisions/datasets.ts";
 import { DISCLOSURE_DATASETS } from "~/lib/disclosures/datasets.ts";
+import { ELECTION_DATASETS } from "~/lib/elections/datasets.ts";
 import { FEE_DATASETS } from "~/lib/fees/datasets.ts";
 import { FINANCE_DATASETS } from "~/lib/finance/datasets.ts";
 import { JOB_DATASETS } from "~/lib/jobs/datasets.ts";
 import { communityCodes, perCounty } from "~/lib/paths.ts";
+import { PROJECT_DATASETS } from "~/lib/projects/datasets.ts";
+import { QUESTION_DATASETS } from "~/lib/questions/datasets.ts";
+import { ROSTER_DATASETS } from "~/lib/rosters/datasets.ts";
 import type { Dataset, DatasetRows } from "./dataset.ts";
 import { DATA_FORMATS } from "./files.ts";
 
-export const DATASETS: readonly Dataset[] = [...DISCLOSURE_DATASETS, ...FINANCE_DATASETS, ...FEE_DATASETS, ...JOB_DATASETS];
+export const DATASETS: readonly Dataset[] = [
+  ...DISCLOSURE_DATASETS,
+  ...FINANCE_DATASETS,
+  ...FEE_DATASETS,
+  ...JOB_DATASETS,
+  ...CATALOGUE_DATASETS,
+  ...DECISION_DATASETS,
+  ...PROJECT_DATASETS,
+  ...ROSTER_DATASETS,
+  ...ELECTION_DATASETS,
+  ...ASSISTANCE_DATASETS,
+  ...QUESTION_DATASETS,
+];
 
 /** A dataset's rows per community or county: its three files, the catalogue and the archive read them once per build. */
 const loaded = new Map<string, Promise<DatasetRows<Readonly<Record<string, unknown>>>>>();
