@@ -72,7 +72,8 @@ describe("statements of the portal's page queries", () => {
     const list = await statementsOf(CommunityPage, { code: "RJ-FUMIN", after: null });
     expect(list.some((s) => s.includes("FROM `main`.`Disclosure`"))).toBe(true);
     expect(list.filter(readsBody)).toEqual([]);
-    expect(list.length).toBeLessThanOrEqual(9);
+    // 9 when measured; the dashboard's query also lists the disclosure categories (one statement).
+    expect(list.length).toBeLessThanOrEqual(10);
 
     const one = await db.disclosure.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true } });
     expect((await statementsOf(DisclosurePage, { id: one.id })).some(readsBody)).toBe(true);
