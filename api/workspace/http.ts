@@ -11,6 +11,7 @@ import { importScreens, importUploads } from "./imports/routes.tsx";
 import { handleInvite, showInvite } from "./invite.tsx";
 import { handleLogin, showLogin } from "./login.tsx";
 import { sendProblem } from "./page.tsx";
+import { questionScreens } from "./questions/routes.tsx";
 import { closeSession, currentSession, sameSecret } from "./sessions.ts";
 import { type Staff, staffOf, text } from "./staff.ts";
 
@@ -70,6 +71,7 @@ export function workspaceRoutes(db: Db, apollo: ApolloServer<Context>): Router {
   router.use("/disclosures", disclosureScreens());
   router.use("/finance", financeScreens());
   router.use("/imports", importScreens());
+  router.use("/questions", questionScreens());
 
   router.use((_req, res) => sendProblem(res, 404, "没有这个页面。", res.locals.staff ? staffOf(res).chrome : {}));
   router.use(((error, _req, res, _next) => {

@@ -5,7 +5,7 @@ import { Router } from "express";
 import multer from "multer";
 import { type FormErrors, formErrors } from "../graphql.ts";
 import { sendPage, sendProblem } from "../page.tsx";
-import { staffOf, text } from "../staff.ts";
+import { signedChrome, staffOf, text } from "../staff.ts";
 import { IMPORTERS, type Importer, type Outcome } from "./importers.ts";
 import { ImportTargets } from "./operations.ts";
 import { type ImportForm, ImportPage, ImportsPage } from "./pages.tsx";
@@ -47,18 +47,13 @@ export function importUploads(req: Request, res: Response, next: NextFunction): 
   });
 }
 
-function chromeOf(res: Response) {
-  const { session, chrome } = staffOf(res);
-  return { ...chrome, user: { name: session.viewer.name, role: session.viewer.role, csrfToken: session.csrfToken } };
-}
-
 /** The importers the viewer's role can use: the API would refuse the others. */
 const importersFor = (res: Response) => IMPORTERS.filter((i) => i.roles.includes(staffOf(res).session.viewer.role));
 
 async function showImport(res: Response, importer: Importer, form: ImportForm, status = 200) {
   const { me } = await staffOf(res).run(ImportTargets, {});
   if (!me) return sendProblem(res, 403, "您的账号无权使用这一功能。", staffOf(res).chrome);
-  sendPage(res, <ImportPage chrome={chromeOf(res)} importer={importer} targets={me} form={form} />, status);
+  sendPage(res, <ImportPage chrome={signedChrome(res)} importer={importer} targets={me} form={form} />, status);
 }
 
 /** Where the API's refusal goes: row problems to the table, file problems beside the file field, the rest beside its field. */
@@ -88,7 +83,7 @@ export function importScreens(): Router {
   router.get("/", (_req, res) => {
     const importers = importersFor(res);
     if (importers.length === 0) return sendProblem(res, 403, "您的账号无权使用这一功能。", staffOf(res).chrome);
-    sendPage(res, <ImportsPage chrome={chromeOf(res)} importers={importers} />);
+    sendPage(res, <ImportsPage chrome={signedChrome(res)} importers={importers} />);
   });
 
   router.get("/:slug", async (req, res, next) => {
