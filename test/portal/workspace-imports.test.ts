@@ -125,4 +125,49 @@ describe("the staff workspace: spreadsheet imports", BROWSER_TESTS, () => {
     await check("row problems");
     expect(found.filter((f) => f.violations.length)).toEqual([]);
   });
+  it("refuses an upload without the form's CSRF token, and writes nothing", async () => {
+    const { api } = suite;
+    const token = await api.tokenFor("COMMUNITY_EDITOR", { communities: [COMMUNITY] });
+    const { node, income } = await month(token);
+    const page = await suite.phone();
+    await signIn(page, api.url, (await staffAccount(api, "COMMUNITY_EDITOR", { communities: [COMMUNITY] })).username);
+    await page.goto(`${api.url}/staff/imports/ledger`);
+    const csrf = (await page.locator('input[name="_csrf"]').first().getAttribute("value")) ?? "";
+    const csv = [HEADER, `${node?.month}-11,跨站-001,${income},1,,甲,跨站请求`].join("\n");
+    const send = (fields: Record<string, string>) =>
+      page.request.post(`${api.url}/staff/imports/ledger`, {
+        headers: { origin: api.url },
+        multipart: {
+          ...fields,
+          periodId: node?.id ?? "",
+          file: { name: "a.csv", mimeType: "text/csv", buffer: Buffer.from(csv) },
+        },
+      });
+    expect((await send({})).status()).toBe(403);
+    expect((await send({ _csrf: "0".repeat(csrf.length) })).status()).toBe(403);
+    expect((await month(token)).node?.entries.totalCount).toBe(node?.entries.totalCount);
+    // The same request with the session's token goes through: the refusals above were the token's.
+    expect((await send({ _csrf: csrf })).status()).toBe(200);
+    expect((await month(token)).node?.entries.totalCount).toBe((node?.entries.totalCount ?? 0) + 1);
+
+    // Page weight of the new screens (HTML only; the two stylesheets are shared by every workspace page).
+    const weights: string[] = [];
+    for (const path of [
+      "/staff/",
+      "/staff/imports/",
+      "/staff/imports/ledger",
+      `/staff/finance/${node?.id}`,
+      "/staff/questions/",
+    ]) {
+      const response = await page.request.get(`${api.url}${path}`, { maxRedirects: 0 });
+      expect(response.status()).toBe(200);
+      const body = await response.body();
+      // Signed in: the page carries the sign-out form, so this is the screen itself, not the sign-in page.
+      expect(body.toString()).toContain("退出登录");
+      const bytes = body.length;
+      expect(bytes).toBeLessThan(40_000);
+      weights.push(`${path} ${(bytes / 1024).toFixed(1)} kB`);
+    }
+    console.info(`workspace page weight: ${weights.join(", ")}`);
+  });
 });
