@@ -42,6 +42,8 @@ describe("the staff workspace: keeping the books of the open month", BROWSER_TES
     // A date outside any month: refused by the API, shown beside the field.
     await recordEntry(page, "1999-01-01", category ?? "", "无障碍-001", "1");
     await page.locator("#f-entry-date-error").waitFor();
+    // Fits a 390 px phone: nothing scrolls sideways, not even the table.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(await axeViolations(page)).toEqual([]);
   });
 

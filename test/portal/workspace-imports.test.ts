@@ -123,6 +123,8 @@ describe("the staff workspace: spreadsheet imports", BROWSER_TESTS, () => {
     await editorPage.getByRole("button", { name: "检查并导入" }).click();
     await editorPage.locator("table.ws-row-problems").waitFor();
     await check("row problems");
+    // Fits a 390 px phone: nothing scrolls sideways, not even the table.
+    expect(await editorPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(found.filter((f) => f.violations.length)).toEqual([]);
   });
   it("refuses an upload without the form's CSRF token, and writes nothing", async () => {
