@@ -15,6 +15,12 @@ const OpenMonth = graphql(`
   }
 `);
 
+const FeeMonths = graphql(`
+  query WorkspaceTestFeeMonths($c: String!) {
+    community(code: $c) { feeItems { id name months(year: 2026) { month householdsBilled amountDue } } }
+  }
+`);
+
 const HEADER = "日期,凭证号,科目,收入金额（元）,支出金额（元）,对方单位或个人,摘要";
 
 describe("the staff workspace: spreadsheet imports", BROWSER_TESTS, () => {
@@ -171,5 +177,32 @@ describe("the staff workspace: spreadsheet imports", BROWSER_TESTS, () => {
       weights.push(`${path} ${(bytes / 1024).toFixed(1)} kB`);
     }
     console.info(`workspace page weight: ${weights.join(", ")}`);
+  });
+  it("a fee collection import: a bad month is refused beside its field with the choice kept, then the month is published", async () => {
+    const { api } = suite;
+    const fees = async () => (await api.gql(FeeMonths, { c: "RJ-FUMIN" })).data?.community?.feeItems[0];
+    const item = await fees();
+    expect(item).toBeTruthy();
+    const page = await suite.phone();
+    await signIn(page, api.url, (await staffAccount(api, "COMMUNITY_EDITOR", { communities: ["RJ-FUMIN"] })).username);
+    const csv = ["楼栋,应缴户数,已缴户数,欠费户数,应收金额（元）,实收金额（元）", "工作台1栋,40,38,2,4800.00,4560.00"].join("\n");
+    const send = async (month: string) => {
+      await page.getByLabel("月份").fill(month);
+      await page
+        .getByLabel("文件（.csv 或 .xlsx）")
+        .setInputFiles({ name: "收缴.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+      await page.getByRole("button", { name: "检查并导入" }).click();
+    };
+    await page.goto(`${api.url}/staff/imports/fees`);
+    await page.getByLabel("收费项目").selectOption(item?.id ?? "");
+    await send("2026-13");
+    await expect(page.locator("#f-month-error").textContent()).resolves.toMatch(/[\u4e00-\u9fff]/);
+    await expect(page.getByLabel("收费项目").inputValue()).resolves.toBe(item?.id);
+    expect((await fees())?.months).toEqual(item?.months);
+
+    await send("2026-10");
+    await expect(page.getByRole("status").textContent()).resolves.toContain("已导入并公开");
+    const october = (await fees())?.months.find((m) => m.month === "2026-10");
+    expect(october).toEqual({ month: "2026-10", householdsBilled: 40, amountDue: "4800.00" });
   });
 });
