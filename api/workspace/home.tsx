@@ -65,7 +65,7 @@ function EditorCommunity({ community }: { community: HomeCommunity }) {
         <ul className="ws-list">
           {questions.map((q) => (
             <li key={q.id}>
-              {q.subjectTitle ?? "（未命名记录）"}：{q.standingLabel}，答复期限 {q.dueOn}
+              <a href={`/staff/questions/${q.id}`}>{q.subjectTitle ?? "（未命名记录）"}</a>：{q.standingLabel}，答复期限 {q.dueOn}
             </li>
           ))}
         </ul>
@@ -85,6 +85,19 @@ export async function homeScreen(_req: Request, res: Response) {
   sendPage(
     res,
     <Layout title="工作台" chrome={staff.chrome}>
+      {role === "COMMUNITY_EDITOR" && (
+        <ul className="ws-list">
+          <li>
+            <a href="/staff/imports/">批量导入（收支明细、收缴情况、救助名单）</a>
+          </li>
+          <li>
+            <a href="/staff/finance/">财务账目：记账、提交审核、答复监督委员会</a>
+          </li>
+          <li>
+            <a href="/staff/questions/">答复居民质询</a>
+          </li>
+        </ul>
+      )}
       {role === "COMMUNITY_EDITOR" && me?.communities.map((c) => <EditorCommunity key={c.code} community={c} />)}
       {role !== "COMMUNITY_EDITOR" && <p>您的角色的工作台页面尚在建设中；请暂用 API 令牌完成操作。</p>}
     </Layout>,

@@ -7,9 +7,11 @@ import { disclosureScreens } from "./disclosures/routes.tsx";
 import { financeScreens } from "./finance/routes.tsx";
 import { OperationFailed, runAs } from "./graphql.ts";
 import { homeScreen } from "./home.tsx";
+import { importScreens, importUploads } from "./imports/routes.tsx";
 import { handleInvite, showInvite } from "./invite.tsx";
 import { handleLogin, showLogin } from "./login.tsx";
 import { sendProblem } from "./page.tsx";
+import { questionScreens } from "./questions/routes.tsx";
 import { closeSession, currentSession, sameSecret } from "./sessions.ts";
 import { type Staff, staffOf, text } from "./staff.ts";
 
@@ -54,6 +56,7 @@ export function workspaceRoutes(db: Db, apollo: ApolloServer<Context>): Router {
     res.locals.staff = { session, run: runAs(apollo, db, session.viewer), chrome: { user } } satisfies Staff;
     next();
   });
+  router.use("/imports", importUploads);
   router.post("/{*rest}", ((req, res, next) => {
     const staff = staffOf(res);
     if (sameSecret(text(req.body, "_csrf"), staff.session.csrfToken)) next();
@@ -67,6 +70,8 @@ export function workspaceRoutes(db: Db, apollo: ApolloServer<Context>): Router {
   router.get("/", homeScreen);
   router.use("/disclosures", disclosureScreens());
   router.use("/finance", financeScreens());
+  router.use("/imports", importScreens());
+  router.use("/questions", questionScreens());
 
   router.use((_req, res) => sendProblem(res, 404, "没有这个页面。", res.locals.staff ? staffOf(res).chrome : {}));
   router.use(((error, _req, res, _next) => {

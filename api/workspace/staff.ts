@@ -18,6 +18,12 @@ export function staffOf(res: Response): Staff {
   return staff;
 }
 
+/** The page chrome with the signed-in user spelled out, for pages whose forms need the CSRF token. */
+export function signedChrome(res: Response) {
+  const { session, chrome } = staffOf(res);
+  return { ...chrome, user: { name: session.viewer.name, role: session.viewer.role, csrfToken: session.csrfToken } };
+}
+
 /**
  * Keeps a screen from users whose role cannot use it. The API refuses them anyway; this answers
  * with a plain page instead of a form that could only fail.

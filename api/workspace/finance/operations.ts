@@ -15,7 +15,7 @@ export const Month = graphql(`
   query WorkspaceFinanceMonth($id: ID!) {
     financePeriod(id: $id) {
       id label status statusLabel openingBalance incomeTotal expenseTotal closingBalance unansweredQueries
-      community { code name }
+      community { code name ledgerCategories { id name directionLabel } }
       entries(first: 100) { totalCount edges { node { id date voucherNo amount direction description counterparty category { name } } } }
       queries { id question askedBy answer answeredBy entry { voucherNo } }
       signatures { name role opinionLabel opinionText signedAt }
@@ -44,5 +44,13 @@ export const Answer = graphql(
 );
 export const SignOff = graphql(
   `mutation WorkspaceSignOff($input: SignOffFinancePeriodInput!) { signOffFinancePeriod(input: $input) { __typename ...WorkspaceRefusal } }`,
+  [Refusal],
+);
+export const RecordEntry = graphql(
+  `mutation WorkspaceRecordEntry($input: LedgerEntryInput!) { recordLedgerEntry(input: $input) { __typename ...WorkspaceRefusal } }`,
+  [Refusal],
+);
+export const DeleteEntry = graphql(
+  `mutation WorkspaceDeleteEntry($id: ID!) { deleteLedgerEntry(id: $id) { __typename ...WorkspaceRefusal } }`,
   [Refusal],
 );

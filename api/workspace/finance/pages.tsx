@@ -3,6 +3,7 @@
 import type { Role } from "../../db/generated/client.ts";
 import type { FormErrors, ResultOf } from "../graphql.ts";
 import { type Chrome, CsrfField, Field, Layout, Notice } from "../page.tsx";
+import { DeleteEntry, EntryForm } from "./entries.tsx";
 import type { Month, Months } from "./operations.ts";
 
 type Signed = Chrome & { user: { csrfToken: string; role: Role } };
@@ -45,6 +46,7 @@ export function MonthPage({ chrome, period, forms }: { chrome: Signed; period: P
   const member = role === "SUPERVISOR";
   const editor = !member;
   const underReview = period.status === "SUBMITTED";
+  const keeping = editor && period.status === "OPEN";
   const typed = forms.typed ?? {};
   return (
     <Layout title={`${period.community.name} ${period.label}账目`} chrome={chrome}>
@@ -80,6 +82,7 @@ export function MonthPage({ chrome, period, forms }: { chrome: Signed; period: P
             <th scope="col">摘要</th>
             <th scope="col">金额（元）</th>
             {member && underReview && <th scope="col">质询</th>}
+            {keeping && <th scope="col">操作</th>}
           </tr>
         </thead>
         <tbody>
@@ -102,10 +105,27 @@ export function MonthPage({ chrome, period, forms }: { chrome: Signed; period: P
                   <a href={`${base}?entry=${node.id}#raise`}>提出质询</a>
                 </td>
               )}
+              {keeping && (
+                <td>
+                  <DeleteEntry action={`${base}/entries/${node.id}/delete`} token={token} voucherNo={node.voucherNo} />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
       </table>
+      {keeping && (
+        <>
+          <h2 id="record">记一笔</h2>
+          <EntryForm
+            action={`${base}/entries`}
+            token={token}
+            categories={period.community.ledgerCategories}
+            errors={forms.errors}
+            typed={typed}
+          />
+        </>
+      )}
       <h2>质询和答复（{period.queries.length}）</h2>
       {period.queries.length === 0 && <p>暂无质询。</p>}
       <ul className="ws-list">

@@ -4,7 +4,8 @@ import { type Request, type Response, Router } from "express";
 import { type FormErrors, formErrors } from "../graphql.ts";
 import { sendPage, sendProblem } from "../page.tsx";
 import { onlyRoles, staffOf, text } from "../staff.ts";
-import { Answer, Month, Months, Publish, Raise, SignOff, Submit } from "./operations.ts";
+import { ENTRY_FIELDS, entryKey } from "./entries.tsx";
+import { Answer, DeleteEntry, Month, Months, Publish, Raise, RecordEntry, SignOff, Submit } from "./operations.ts";
 import { type MonthForms, MonthPage, MonthsPage } from "./pages.tsx";
 
 const NO_ERRORS: FormErrors = { fields: {} };
@@ -59,6 +60,19 @@ export function financeScreens(): Router {
   router.post("/:id/publish", editors, async (req, res) => {
     const { publishFinancePeriod } = await staffOf(res).run(Publish, { id: String(req.params.id) });
     await after(req, res, publishFinancePeriod, "本月账目已公开，公示栏将在几分钟内更新。", {});
+  });
+  router.post("/:id/entries", editors, async (req, res) => {
+    const typed = Object.fromEntries(ENTRY_FIELDS.map((f) => [entryKey(f), text(req.body, entryKey(f))]));
+    const values = Object.fromEntries(ENTRY_FIELDS.map((f) => [f, typed[entryKey(f)] ?? ""]));
+    const input = { periodId: String(req.params.id), ...(values as Record<(typeof ENTRY_FIELDS)[number], string>) };
+    const { recordLedgerEntry } = await staffOf(res).run(RecordEntry, { input });
+    const shown = Object.fromEntries(ENTRY_FIELDS.map((f) => [f, entryKey(f)]));
+    // After a write the form starts empty for the next entry; after a refusal it keeps what was typed.
+    await after(req, res, recordLedgerEntry, `已记入凭证 ${input.voucherNo}。`, shown, typed);
+  });
+  router.post("/:id/entries/:entryId/delete", editors, async (req, res) => {
+    const { deleteLedgerEntry } = await staffOf(res).run(DeleteEntry, { id: String(req.params.entryId) });
+    await after(req, res, deleteLedgerEntry, "分录已删除。", {});
   });
   router.post("/:id/answer/:queryId", editors, async (req, res) => {
     const queryId = String(req.params.queryId);
