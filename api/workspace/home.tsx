@@ -1,6 +1,7 @@
 /** @jsxImportSource react */
 /** @jsxRuntime automatic */
 import type { Request, Response } from "express";
+import { committeeHome } from "./committee/routes.tsx";
 import { graphql, type ResultOf } from "./graphql.ts";
 import { Layout, sendPage } from "./page.tsx";
 import { staffOf } from "./staff.ts";
@@ -80,6 +81,7 @@ function EditorCommunity({ community }: { community: HomeCommunity }) {
 export async function homeScreen(_req: Request, res: Response) {
   const staff = staffOf(res);
   const role = staff.session.viewer.role;
+  if (role === "SUPERVISOR") return committeeHome(res);
   // Drafts are for editors only: the API refuses the whole query to anyone else.
   const me = role === "COMMUNITY_EDITOR" ? (await staff.run(Home, {})).me : null;
   sendPage(
