@@ -86,7 +86,7 @@ builder.prismaObjectFields("Community", (t) => ({
 builder.prismaObjectFields("User", (t) => ({
   reviewSignatures: t.relation("signatures", {
     description:
-      "The months this account signed as a supervision-committee member, newest first; only ever the viewer's own, as User is only reachable through `me`",
+      "The months this account signed as a supervision-committee member, newest first; User is only reachable through `me` (its owner) and `users` (platform admins)",
     args: { first: t.arg.int({ defaultValue: 50, description: "How many, at most 100" }) },
     query: ({ first }) => ({
       where: { signedAt: { not: null } },
