@@ -82,6 +82,7 @@ export async function homeScreen(_req: Request, res: Response) {
   const staff = staffOf(res);
   const role = staff.session.viewer.role;
   if (role === "SUPERVISOR") return committeeHome(res);
+  if (role === "ADMIN") return res.redirect(303, "/staff/admin/");
   // Drafts are for editors only: the API refuses the whole query to anyone else.
   const me = role === "COMMUNITY_EDITOR" ? (await staff.run(Home, {})).me : null;
   sendPage(
