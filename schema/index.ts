@@ -19,6 +19,7 @@ import "./employment/index.ts";
 import "./welfare/index.ts";
 import "./rosters/index.ts";
 import "./audit/types.ts";
+import "./users/index.ts";
 import "./viewer.ts";
 
 export const schema = builder.toSchema();

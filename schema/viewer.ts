@@ -11,7 +11,7 @@ const Role = builder.enumType("Role", {
 });
 
 builder.prismaObject("User", {
-  description: "A staff account; only visible to itself",
+  description: "A staff account; visible to itself (me) and to platform admins (users)",
   fields: (t) => ({
     name: t.exposeString("name"),
     role: t.expose("role", { type: Role }),

@@ -1,6 +1,8 @@
 /** @jsxImportSource react */
 /** @jsxRuntime automatic */
 import type { Request, Response } from "express";
+import { committeeHome } from "./committee/routes.tsx";
+import { countyHome } from "./county/routes.tsx";
 import { graphql, type ResultOf } from "./graphql.ts";
 import { Layout, sendPage } from "./page.tsx";
 import { staffOf } from "./staff.ts";
@@ -80,6 +82,9 @@ function EditorCommunity({ community }: { community: HomeCommunity }) {
 export async function homeScreen(_req: Request, res: Response) {
   const staff = staffOf(res);
   const role = staff.session.viewer.role;
+  if (role === "SUPERVISOR") return committeeHome(res);
+  if (role === "ADMIN") return res.redirect(303, "/staff/admin/");
+  if (role === "COUNTY_EDITOR") return countyHome(res);
   // Drafts are for editors only: the API refuses the whole query to anyone else.
   const me = role === "COMMUNITY_EDITOR" ? (await staff.run(Home, {})).me : null;
   sendPage(
@@ -99,7 +104,6 @@ export async function homeScreen(_req: Request, res: Response) {
         </ul>
       )}
       {role === "COMMUNITY_EDITOR" && me?.communities.map((c) => <EditorCommunity key={c.code} community={c} />)}
-      {role !== "COMMUNITY_EDITOR" && <p>您的角色的工作台页面尚在建设中；请暂用 API 令牌完成操作。</p>}
     </Layout>,
   );
 }

@@ -3,6 +3,7 @@ import type { ApolloServer } from "@apollo/server";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
 import type { Context } from "../context.ts";
 import type { Db } from "../db/client.ts";
+import { adminScreens } from "./admin/routes.tsx";
 import { disclosureScreens } from "./disclosures/routes.tsx";
 import { financeScreens } from "./finance/routes.tsx";
 import { OperationFailed, runAs } from "./graphql.ts";
@@ -72,6 +73,7 @@ export function workspaceRoutes(db: Db, apollo: ApolloServer<Context>): Router {
   router.use("/finance", financeScreens());
   router.use("/imports", importScreens());
   router.use("/questions", questionScreens());
+  router.use("/admin", adminScreens());
 
   router.use((_req, res) => sendProblem(res, 404, "没有这个页面。", res.locals.staff ? staffOf(res).chrome : {}));
   router.use(((error, _req, res, _next) => {

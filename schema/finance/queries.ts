@@ -82,3 +82,16 @@ builder.prismaObjectFields("Community", (t) => ({
     query: { orderBy: { year: "desc" } },
   }),
 }));
+
+builder.prismaObjectFields("User", (t) => ({
+  reviewSignatures: t.relation("signatures", {
+    description:
+      "The months this account signed as a supervision-committee member, newest first; User is only reachable through `me` (its owner) and `users` (platform admins)",
+    args: { first: t.arg.int({ defaultValue: 50, description: "How many, at most 100" }) },
+    query: ({ first }) => ({
+      where: { signedAt: { not: null } },
+      orderBy: [{ signedAt: "desc" }, { id: "desc" }],
+      take: Math.min(Math.max(first ?? 50, 0), 100),
+    }),
+  }),
+}));

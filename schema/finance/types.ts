@@ -61,6 +61,7 @@ builder.prismaObject("ReviewSignature", {
       resolve: (s) => (s.opinion ? OPINION_LABELS[s.opinion] : null),
     }),
     opinionText: t.exposeString("opinionText", { nullable: true, description: "What the member wrote" }),
+    period: t.relation("period", { description: "The month signed" }),
   }),
 });
 

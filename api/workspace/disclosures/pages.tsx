@@ -1,5 +1,6 @@
 /** @jsxImportSource react */
 /** @jsxRuntime automatic */
+import { CommunityChecks } from "../community-checks.tsx";
 import type { FormErrors, ResultOf } from "../graphql.ts";
 import { type Chrome, CsrfField, Field, Layout, Notice, SanitizedHtml } from "../page.tsx";
 import type { DisclosureForScreen, EditorCommunities } from "./operations.ts";
@@ -67,25 +68,12 @@ export function NewDisclosurePage({
             </select>
           )}
         </Field>
-        <fieldset aria-describedby={errors.fields.communityCodes ? "f-communityCodes-error" : undefined}>
-          <legend>发布到哪些社区</legend>
-          {communities.map((c) => (
-            <label key={c.code} className="ws-check">
-              <input
-                type="checkbox"
-                name="communityCodes"
-                value={c.code}
-                defaultChecked={values.communityCodes.includes(c.code)}
-              />{" "}
-              {c.name}
-            </label>
-          ))}
-          {errors.fields.communityCodes && (
-            <p id="f-communityCodes-error" className="ws-error" role="alert">
-              {errors.fields.communityCodes}
-            </p>
-          )}
-        </fieldset>
+        <CommunityChecks
+          legend="发布到哪些社区"
+          communities={communities}
+          checked={values.communityCodes}
+          error={errors.fields.communityCodes}
+        />
         <Field name="period" label="所属期间" hint="例如 2026-03、2026-Q1、2026；没有可不填" error={errors.fields.period}>
           {(props) => <input {...props} defaultValue={values.period} />}
         </Field>
