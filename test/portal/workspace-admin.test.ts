@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "../../api/db/generated/client.ts";
 import { axeViolations, BROWSER_TESTS } from "../support/portal.ts";
-import { withStaffBrowser } from "../support/staff-browser.ts";
 import { signIn, staffAccount } from "../support/workspace.ts";
+import { workspaceSuite } from "../support/workspace-suite.ts";
 
 describe("the staff workspace: the admin's accounts and audit log", BROWSER_TESTS, () => {
-  const staff = withStaffBrowser();
+  const staff = workspaceSuite();
 
   it("an admin revokes a user's sessions and tokens; that user's next request goes to the sign-in page", async () => {
     const { api } = staff;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "../support/graphql.ts";
 import { axeViolations, BROWSER_TESTS } from "../support/portal.ts";
-import { withStaffBrowser } from "../support/staff-browser.ts";
 import { login, signIn } from "../support/workspace.ts";
+import { workspaceSuite } from "../support/workspace-suite.ts";
 
 const COMMUNITY = "RJ-WOLONG";
 const OpenMonth = graphql(`
@@ -15,7 +15,7 @@ const Submit = graphql(`
 `);
 
 describe("the staff workspace: a committee member's home and the history of what they signed", BROWSER_TESTS, () => {
-  const staff = withStaffBrowser();
+  const staff = workspaceSuite();
 
   it("lists a submitted month as waiting, then, once signed, in the member's own history and no longer waiting", async () => {
     const { api } = staff;

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "../support/graphql.ts";
 import { axeViolations, BROWSER_TESTS } from "../support/portal.ts";
-import { withStaffBrowser } from "../support/staff-browser.ts";
 import { signIn, staffAccount } from "../support/workspace.ts";
+import { workspaceSuite } from "../support/workspace-suite.ts";
 
 const Overdue = graphql(`
   query WorkspaceTestCountyOverdue { county(code: "RJ") { overdue { overdueCount community { code name } } } }
 `);
 
 describe("the staff workspace: the county editor's home", BROWSER_TESTS, () => {
-  const staff = withStaffBrowser();
+  const staff = workspaceSuite();
 
   it("lists every community of the county with its overdue catalogue items, as the API counts them", async () => {
     const { api } = staff;

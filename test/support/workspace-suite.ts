@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { connectBrowser, PHONE } from "./portal.ts";
 import { startTestServer, type TestServer } from "./server.ts";
@@ -6,7 +6,9 @@ import { startTestServer, type TestServer } from "./server.ts";
 export interface WorkspaceSuite {
   readonly api: TestServer;
   readonly browser: Browser;
-  /** A page of a fresh browser context on a phone, JavaScript off unless asked for (axe needs it). */
+  /** A fresh browser context on a phone, in Chinese, JavaScript off unless asked for (axe needs it). */
+  context(options?: { javaScript?: boolean }): Promise<BrowserContext>;
+  /** A page of a fresh `context`. */
   phone(options?: { javaScript?: boolean }): Promise<Page>;
 }
 
@@ -32,14 +34,11 @@ export function workspaceSuite(): WorkspaceSuite {
     get browser() {
       return started(browser);
     },
-    async phone({ javaScript = false } = {}) {
-      const context = await started(browser).newContext({
-        javaScriptEnabled: javaScript,
-        viewport: PHONE,
-        locale: "zh-CN",
-        bypassCSP: javaScript,
-      });
-      return context.newPage();
+    // axe needs JavaScript, and a CSP-free page to inject itself into.
+    context: ({ javaScript = false } = {}) =>
+      started(browser).newContext({ javaScriptEnabled: javaScript, viewport: PHONE, locale: "zh-CN", bypassCSP: javaScript }),
+    async phone(options = {}) {
+      return (await this.context(options)).newPage();
     },
   };
 }
