@@ -68,7 +68,7 @@ describe.concurrent("token command", () => {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: print(CREATE), variables: { input: draftInput() } satisfies VariablesOf<typeof CREATE> }),
-    }).then((r) => r.json() as Promise<{ data: ResultOf<typeof CREATE> }>);
+    }).then((r) => r.json() as Promise<{ data?: ResultOf<typeof CREATE> | null; errors?: unknown[] }>);
 
   it("creates a token that works over HTTP, is stored only as a hash, and can be revoked", { timeout: CLI_TIMEOUT }, async ({
     expect,
@@ -86,8 +86,12 @@ describe.concurrent("token command", () => {
     );
     const token = stdout.trim();
     expect(token).toMatch(/^sb_[A-Za-z0-9_-]{43}$/);
-    // Whole answers compared, so that a refusal shows its errors.
-    expect(await create(token)).toMatchObject({ data: { createDisclosure: { __typename: "CreateDisclosureSuccess" } } });
+    // Errors compared too, so that a failure shows them rather than `data: null`.
+    const created = await create(token);
+    expect({ errors: created.errors, kind: created.data?.createDisclosure.__typename }).toEqual({
+      errors: undefined,
+      kind: "CreateDisclosureSuccess",
+    });
     expect(await db.apiToken.count({ where: { tokenHash: token } })).toBe(0);
 
     const listed = (await npm("token", "--", "list")).stdout;
