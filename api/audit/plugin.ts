@@ -16,7 +16,19 @@ export const auditPlugin: ApolloServerPlugin<Context> = {
           willResolveField({ info, args, contextValue }) {
             if (info.parentType.name !== "Mutation") return;
             return (error, result) => {
-              writes.push(writeAudit(contextValue, { action: info.fieldName, args, result, error }));
+              const action = info.fieldName;
+              writes.push(
+                writeAudit(contextValue, { action, args, result, error }).catch((failure: unknown) => {
+                  // The entry could not be stored (the database busy or gone): the server's log keeps
+                  // the line instead, and the caller still gets the mutation's own answer, which a
+                  // throw here would replace with a bare internal error.
+                  const who = contextValue.viewer?.userId ?? contextValue.viewer?.tokenId ?? "anonymous";
+                  const outcome = error ? "refused or failed" : "done";
+                  console.error(
+                    `[sunboard] AUDIT_NOT_STORED ${action} by ${who}, ${outcome}: ${String(failure).split("\n").at(-1)}`,
+                  );
+                }),
+              );
             };
           },
         };

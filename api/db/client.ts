@@ -32,14 +32,23 @@ export function providerOfDb(db: Db | Tx): Provider {
   return (db as unknown as { _activeProvider: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
 }
 
+/**
+ * Prisma's defaults (2 s to start a transaction, 5 s to finish it) fail writes on a busy server
+ * long before the request's own budget (REQUEST_BUDGET_MS, 15 s) runs out: a write that waited for
+ * SQLite's single writer or for the CPU would answer INTERNAL_SERVER_ERROR and lose the input.
+ * A transaction lasts at most that budget, so a write still running when its caller is told it
+ * timed out (503) is rolled back soon after, not committed much later.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 15_000 };
+
 export function createDb(databaseUrl: string, options: DbOptions = {}): Db {
   const provider = providerOf(databaseUrl);
   const adapter = driverAdapter(databaseUrl);
   const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
   const db =
     provider === "sqlite"
-      ? new PrismaClient({ adapter, log })
-      : (new PostgresPrismaClient({ adapter, log }) as unknown as PrismaClient);
+      ? new PrismaClient({ adapter, log, transactionOptions: TRANSACTION_OPTIONS })
+      : (new PostgresPrismaClient({ adapter, log, transactionOptions: TRANSACTION_OPTIONS }) as unknown as PrismaClient);
   const onQuery = options.onQuery;
   if (onQuery) (db as PrismaClient<"query">).$on("query", (e) => onQuery(e.query));
   return db;

@@ -46,9 +46,37 @@ export function formatError(debug: boolean) {
       // graphql-js explains what is wrong with the query itself (a field that does not exist …); that names no file.
       return { message: `${label}：${formatted.message}`, ...where, extensions: { code } };
     }
-    logRefusal(500, code, formatted.message);
+    const cause = unwrapResolverError(error);
+    // Prisma's message opens with the call site and a code frame; its cause is on the last line.
+    const detail = `${prismaCode(cause) ?? ""} ${lastLine(formatted.message)}`.trim();
+    if (isBusy(cause)) {
+      logRefusal(503, "BUSY", detail);
+      return { message: "服务器繁忙，没有保存任何内容，请稍后再试", ...where, extensions: { code: "BUSY" } };
+    }
+    logRefusal(500, code, detail);
     return { message: "服务器内部错误，请稍后再试", ...where, extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR } };
   };
+}
+
+function prismaCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /^P\d{4}$/.test(code) ? code : undefined;
+}
+
+function lastLine(message: string): string {
+  return message.trim().split("\n").at(-1) ?? message;
+}
+
+/**
+ * A write that ran out of time waiting for the database (Prisma P1008: SQLite's wait for its write
+ * lock ran out; P2028: the transaction expired or could not start; P2034: a write conflict or
+ * deadlock). Its transaction
+ * was rolled back, so the caller may simply try again: a stable code says so.
+ */
+function isBusy(error: unknown): boolean {
+  const code = prismaCode(error);
+  if (code === "P1008" || code === "P2028" || code === "P2034") return true;
+  return /SQLITE_BUSY|database is locked/.test(String((error as Error | null)?.message ?? ""));
 }
 
 /** Express's last word on a request that failed before GraphQL: malformed JSON, an oversized body … */
