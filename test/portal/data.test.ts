@@ -50,6 +50,9 @@ const NEW_DATASETS = [
   "assistance-lists",
   "assistance-rows",
   "questions",
+  "party-records",
+  "welfare-posts",
+  "employment-months",
 ] as const;
 
 async function download(path: string) {
@@ -76,6 +79,14 @@ async function filesOf(path: string) {
     xlsx.push(Object.fromEntries(headers.map((h, i) => [h, xlsxText(row.getCell(i + 1).value)])));
   });
   return { csvBytes, csv, json, xlsx, headers };
+}
+
+/** A dataset's rows as the CSV gives them. */
+const rowsOf = async (path: string) => (await filesOf(path)).csv;
+/** Everything a file says, in all three formats, for looking for what must not be there. */
+async function allText(path: string) {
+  const { csvBytes, json, xlsx } = await filesOf(path);
+  return [Buffer.from(csvBytes).toString("utf8"), JSON.stringify(json), JSON.stringify(xlsx)].join("\n");
 }
 
 /** An XLSX cell as the CSV writes it: amounts with two decimals, dates as YYYY-MM-DD, empty as "". */
@@ -158,8 +169,6 @@ describe.concurrent("open data", BROWSER_TESTS, () => {
   });
 
   it("publishes the same records as the API: disclosures, fee months, jobs and finance entries", async () => {
-    const rowsOf = async (path: string) => (await filesOf(path)).csv;
-
     const DISCLOSURES = graphql(`query Disclosures($after: String) { community(code: "RJ-FUMIN") {
       disclosures(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id title contentHash } } } } }`);
     type DisclosurePage = NonNullable<ResultOf<typeof DISCLOSURES>["community"]>["disclosures"];
@@ -258,6 +267,9 @@ describe.concurrent("open data", BROWSER_TESTS, () => {
       ["/c/RJ-FUMIN/elections/", "election-results"],
       ["/c/RJ-FUMIN/assistance/", "assistance-rows"],
       ["/c/RJ-FUMIN/questions/", "questions"],
+      ["/c/RJ-FUMIN/party/", "party-records"],
+      ["/c/RJ-FUMIN/welfare/", "welfare-posts"],
+      ["/c/RJ-FUMIN/employment/", "employment-months"],
     ] as const) {
       await page.goto(`${portal.api.url}${path}`);
       const links = await page
@@ -279,12 +291,6 @@ describe.concurrent(
   "open data of the catalogue, decisions, projects, rosters, elections, assistance and questions",
   BROWSER_TESTS,
   () => {
-    const rowsOf = async (path: string) => (await filesOf(path)).csv;
-    /** Everything a file says, in all three formats, for looking for what must not be there. */
-    const allText = async (path: string) => {
-      const { csvBytes, json, xlsx } = await filesOf(path);
-      return [Buffer.from(csvBytes).toString("utf8"), JSON.stringify(json), JSON.stringify(xlsx)].join("\n");
-    };
     const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
 
     it("publishes the same catalogue, decisions and projects as the API", async () => {
@@ -513,6 +519,130 @@ describe.concurrent(
     });
   },
 );
+
+describe.concurrent("open data of Party affairs, public-welfare posts and employment goals", BROWSER_TESTS, () => {
+  it("publishes the same Party-affairs records, welfare posts and employment months as the API", async () => {
+    const { data: party } = await portal.api.gql(
+      graphql(`{ community(code: "RJ-FUMIN") {
+        partyMeetings { id kindLabel heldOn present members notice { contentHash } }
+        partyNotices { id opensOn candidates { name } notice { contentHash } }
+        partyAppraisals { id year participants notice { contentHash } }
+        partyFeeMonths { month amount payers members notice { contentHash } } } }`),
+    );
+    const p = present(party?.community);
+    for (const records of [p.partyMeetings, p.partyNotices, p.partyAppraisals, p.partyFeeMonths]) {
+      expect(records.length).toBeGreaterThan(0);
+    }
+    expect(
+      (await rowsOf("/c/RJ-FUMIN/data/party-records")).map((r) => [
+        r.类别,
+        r.记录编号,
+        r.日期,
+        r.应到或应缴人数,
+        r["实到、参评、公示或已缴人数"],
+        r["党费合计（元）"],
+        r["SHA-256 校验值"],
+      ]),
+    ).toEqual([
+      ...p.partyMeetings.map((m) => [
+        "组织生活会议",
+        m.id,
+        m.heldOn,
+        String(m.members),
+        String(m.present),
+        "",
+        m.notice.contentHash ?? "",
+      ]),
+      ...p.partyNotices.map((n) => [
+        "发展党员公示",
+        n.id,
+        n.opensOn,
+        "",
+        String(n.candidates.length),
+        "",
+        n.notice.contentHash ?? "",
+      ]),
+      ...p.partyAppraisals.map((a) => ["民主评议党员", a.id, "", "", String(a.participants), "", a.notice.contentHash ?? ""]),
+      ...p.partyFeeMonths.map((f) => [
+        "党费收缴",
+        "",
+        f.month,
+        String(f.members),
+        String(f.payers),
+        f.amount,
+        f.notice.contentHash ?? "",
+      ]),
+    ]);
+
+    // Who holds a post depends on the day: the file states it, and the API asked about that day agrees.
+    const posts = await rowsOf("/c/RJ-FUMIN/data/welfare-posts");
+    expect(posts.length).toBeGreaterThan(0);
+    const on = present(present(posts[0]).计算日期);
+    const { data: welfare } = await portal.api.gql(
+      graphql(`query Posts($on: String!) { community(code: "RJ-FUMIN") { welfare(on: $on) {
+        posts { code title monthlySubsidy holder(on: $on) { maskedName statusLabel(on: $on) startsOn } } } } }`),
+      { on },
+    );
+    expect(posts.map((r) => [r.岗位编号, r.岗位, r["月补贴（元）"], r["人员（部分隐去）"], r.状态, r.上岗日期])).toEqual(
+      present(welfare?.community).welfare.posts.map((x) => [
+        x.code,
+        x.title,
+        x.monthlySubsidy,
+        x.holder?.maskedName ?? "",
+        x.holder?.statusLabel ?? "空缺",
+        x.holder?.startsOn ?? "",
+      ]),
+    );
+
+    const { data: employment } = await portal.api.gql(
+      graphql(`{ community(code: "RJ-FUMIN") { employmentMonths(last: 60) {
+        month householdsWithLabour employedTotal contentHash goals { goal rate { percent } } } } }`),
+    );
+    const months = present(employment?.community).employmentMonths;
+    expect(months.length).toBeGreaterThan(0);
+    const rate = (m: (typeof months)[number], goal: string) => m.goals.find((g) => g.goal === goal)?.rate.percent ?? "";
+    expect(
+      (await rowsOf("/c/RJ-FUMIN/data/employment-months")).map((r) => [
+        r.月份,
+        r.有劳动力户,
+        r["户就业率（%）"],
+        r["培训率（%）"],
+        r.就业人数,
+        r["SHA-256 校验值"],
+      ]),
+    ).toEqual(
+      months.map((m) => [
+        m.month,
+        String(m.householdsWithLabour),
+        rate(m, "HOUSEHOLD_EMPLOYMENT"),
+        rate(m, "TRAINING"),
+        String(m.employedTotal),
+        m.contentHash ?? "",
+      ]),
+    );
+  });
+
+  it("never names a welfare post holder or a Party development candidate in full", async () => {
+    const db = portal.api.db;
+    const holders = await db.welfareTenure.findMany({
+      where: { post: { community: { code: "RJ-FUMIN" } } },
+      select: { holderName: true },
+    });
+    expect(holders.length).toBeGreaterThan(0);
+    const welfareFile = await allText("/c/RJ-FUMIN/data/welfare-posts");
+    for (const { holderName } of holders) expect(welfareFile, `holder ${holderName} in full`).not.toContain(holderName);
+    // The masked names are there, so the check above looked at the right file.
+    expect(welfareFile).toMatch(/"人员（部分隐去）":"\p{Script=Han}\*/u);
+
+    const candidates = await db.partyDevelopmentCandidate.findMany({ select: { name: true } });
+    expect(candidates.length).toBeGreaterThan(0);
+    // 富民's notice has closed and 凤凰's is open on the seeding day: neither names anyone in the file.
+    for (const code of ["RJ-FUMIN", "RJ-FENGHUANG"]) {
+      const partyFile = await allText(`/c/${code}/data/party-records`);
+      for (const { name } of candidates) expect(partyFile, `candidate ${name} in ${code}`).not.toContain(name);
+    }
+  });
+});
 
 describe("open data of residents' questions awaiting moderation or hidden", BROWSER_TESTS, () => {
   it("publishes a hidden question's reason and a waiting question's standing, never their text, the full name or the contact", async () => {

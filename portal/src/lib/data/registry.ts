@@ -7,13 +7,16 @@ import { CATALOGUE_DATASETS } from "~/lib/catalogue/datasets.ts";
 import { DECISION_DATASETS } from "~/lib/decisions/datasets.ts";
 import { DISCLOSURE_DATASETS } from "~/lib/disclosures/datasets.ts";
 import { ELECTION_DATASETS } from "~/lib/elections/datasets.ts";
+import { EMPLOYMENT_DATASETS } from "~/lib/employment/datasets.ts";
 import { FEE_DATASETS } from "~/lib/fees/datasets.ts";
 import { FINANCE_DATASETS } from "~/lib/finance/datasets.ts";
 import { JOB_DATASETS } from "~/lib/jobs/datasets.ts";
+import { PARTY_DATASETS } from "~/lib/party/datasets.ts";
 import { communityCodes, perCounty } from "~/lib/paths.ts";
 import { PROJECT_DATASETS } from "~/lib/projects/datasets.ts";
 import { QUESTION_DATASETS } from "~/lib/questions/datasets.ts";
 import { ROSTER_DATASETS } from "~/lib/rosters/datasets.ts";
+import { WELFARE_DATASETS } from "~/lib/welfare/datasets.ts";
 import type { Dataset, DatasetRows } from "./dataset.ts";
 import { DATA_FORMATS } from "./files.ts";
 
@@ -29,6 +32,9 @@ export const DATASETS: readonly Dataset[] = [
   ...ELECTION_DATASETS,
   ...ASSISTANCE_DATASETS,
   ...QUESTION_DATASETS,
+  ...PARTY_DATASETS,
+  ...WELFARE_DATASETS,
+  ...EMPLOYMENT_DATASETS,
 ];
 
 /** A dataset's rows per community or county: its three files, the catalogue and the archive read them once per build. */

@@ -27,7 +27,7 @@ export const CommunityParty = graphql(`
         correctionReason
         corrects { id }
         correctedBy { id }
-        notice { id title }
+        notice { id title publishedAt contentHash }
       }
       partyNotices {
         id
@@ -49,9 +49,9 @@ export const CommunityParty = graphql(`
         grades { grade gradeLabel count }
         superseded
         correctionReason
-        notice { id title }
+        notice { id title publishedAt contentHash }
       }
-      partyFeeMonths { month monthLabel amount payers members notice { id } }
+      partyFeeMonths { month monthLabel amount payers members notice { id publishedAt contentHash } }
     }
   }
 `);

@@ -20,7 +20,7 @@ export const CommunityWelfare = graphql(
         figures { ...WelfareFiguresFields }
         posts {
           id code kindLabel title monthlySubsidy hours
-          holder(on: $on) { maskedName startsOn endedOn status(on: $on) statusLabel(on: $on) appointment { disclosure { id } } }
+          holder(on: $on) { maskedName startsOn endedOn status(on: $on) statusLabel(on: $on) appointment { disclosure { id publishedAt } } }
           vacancyPostings { jobPosting { id title validUntil } }
         }
         exits { maskedName endedOn exitReasonLabel post { code title } }
