@@ -70,8 +70,8 @@ function lastLine(message: string): string {
 /**
  * A write that ran out of time waiting for the database (Prisma P1008: SQLite's wait for its write
  * lock ran out; P2028: the transaction expired or could not start; P2034: a write conflict or
- * deadlock). Its transaction
- * was rolled back, so the caller may simply try again: a stable code says so.
+ * deadlock). Its transaction was rolled back, so the caller may simply try again: a stable code
+ * says so.
  */
 function isBusy(error: unknown): boolean {
   const code = prismaCode(error);
