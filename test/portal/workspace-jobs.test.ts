@@ -176,25 +176,55 @@ describe("the staff workspace: job postings and training courses for the county"
     await context.close();
   });
 
+  it("registers a missing employer and comes back to the posting form with it chosen", async () => {
+    const { api } = staff;
+    const editor = await staffAccount(api, "COUNTY_EDITOR", { county: "RJ" });
+    const page = await staff.phone();
+    await signIn(page, api.url, editor.username);
+    await page.goto(`${api.url}/staff/jobs/postings/new`);
+    await page.getByRole("link", { name: "登记用工单位" }).click();
+    await page.getByLabel("用工单位名称").fill("工作台测试·榕江绣坊合作社");
+    await page.getByLabel("单位类型").selectOption({ label: "合作社" });
+    await page.getByLabel("单位联系电话（选填）").fill("12");
+    await page.getByRole("button", { name: "登记" }).click();
+    // The API's refusal of the phone number sits beside it, with the name kept.
+    await expect(page.locator("#f-contactPhone-error").textContent()).resolves.toMatch(/联系电话/);
+    await expect(page.getByLabel("用工单位名称").inputValue()).resolves.toBe("工作台测试·榕江绣坊合作社");
+
+    await page.getByLabel("单位联系电话（选填）").fill("0855-6600123");
+    await page.getByRole("button", { name: "登记" }).click();
+    expect(new URL(page.url()).pathname).toBe("/staff/jobs/postings/new");
+    const chosen = page.getByLabel("用工单位");
+    await expect(chosen.locator("option:checked").textContent()).resolves.toBe("工作台测试·榕江绣坊合作社（合作社）");
+    const employer = await api.db.employer.findFirstOrThrow({ where: { name: "工作台测试·榕江绣坊合作社" } });
+    expect([employer.kind, employer.contactPhone, employer.verified, await chosen.inputValue()]).toEqual([
+      "COOPERATIVE",
+      "0855-6600123",
+      false,
+      employer.id,
+    ]);
+  });
+
   it("keeps a community editor out of the county's job screens", async () => {
     const { api } = staff;
     const editor = await staffAccount(api, "COMMUNITY_EDITOR", { communities: ["RJ-FUMIN"] });
     const page = await staff.phone();
     await signIn(page, api.url, editor.username);
-    for (const path of ["/staff/jobs/", "/staff/jobs/postings/new", "/staff/jobs/courses/new"]) {
+    for (const path of ["/staff/jobs/", "/staff/jobs/postings/new", "/staff/jobs/courses/new", "/staff/jobs/employers/new"]) {
       const response = await page.goto(`${api.url}${path}`);
       expect(response?.status(), path).toBe(403);
       await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("无权操作");
     }
   });
 
-  it("has no axe-core violations on the list and both forms, refused or not", async () => {
+  it("has no axe-core violations on the list and every form, refused or not, and each fits a 390 px phone", async () => {
     const { api } = staff;
     const editor = await staffAccount(api, "COUNTY_EDITOR", { county: "RJ" });
     const page = await staff.phone({ javaScript: true });
     await signIn(page, api.url, editor.username);
     const found: Record<string, string[]> = {};
-    for (const path of ["/staff/jobs/", "/staff/jobs/postings/new", "/staff/jobs/courses/new"]) {
+    const paths = ["/staff/jobs/", "/staff/jobs/postings/new", "/staff/jobs/courses/new", "/staff/jobs/employers/new"];
+    for (const path of paths) {
       await page.goto(`${api.url}${path}`);
       found[path] = await axeViolations(page);
       expect(await fitsPhone(page), path).toBe(true);
@@ -207,6 +237,6 @@ describe("the staff workspace: job postings and training courses for the county"
     await page.getByRole("button", { name: "发布课程" }).click();
     await expect(page.locator(".ws-error").count()).resolves.toBeGreaterThan(0);
     found.refused = await axeViolations(page);
-    expect(found).toEqual({ "/staff/jobs/": [], "/staff/jobs/postings/new": [], "/staff/jobs/courses/new": [], refused: [] });
+    expect(found).toEqual({ ...Object.fromEntries(paths.map((p) => [p, []])), refused: [] });
   });
 });

@@ -1,4 +1,5 @@
 import {
+  EMPLOYER_KIND_LABELS,
   JOB_KIND_LABELS,
   LOCATION_SCOPE_LABELS,
   PAY_KIND_LABELS,
@@ -7,10 +8,11 @@ import {
 } from "../../jobs/labels.ts";
 import type { VariablesOf } from "../graphql.ts";
 import { list, text } from "../staff.ts";
-import type { CreateJobPosting, CreateTrainingCourse } from "./operations.ts";
+import type { CreateEmployer, CreateJobPosting, CreateTrainingCourse } from "./operations.ts";
 
 type PostingInput = VariablesOf<typeof CreateJobPosting>["input"];
 type CourseInput = VariablesOf<typeof CreateTrainingCourse>["input"];
+type EmployerInput = VariablesOf<typeof CreateEmployer>["input"];
 
 /** How a field is typed in and sent: text as typed, a whole number, decimal yuan as text, a date, a choice, a tick. */
 type Kind = "text" | "long" | "tel" | "date" | "int" | "yuan" | "choice" | "flag";
@@ -81,6 +83,15 @@ export const COURSE_FIELDS: readonly FieldSpec<Exclude<keyof CourseInput, "commu
   { name: "registrationDeadline", label: "报名截止日期", kind: "date", required: true },
 ];
 
+/** Every field of `CreateEmployerInput` but the county (the editor's own). */
+export const EMPLOYER_FIELDS: readonly FieldSpec<Exclude<keyof EmployerInput, "countyCode">>[] = [
+  { name: "name", label: "用工单位名称", kind: "text", required: true },
+  { name: "kind", label: "单位类型", kind: "choice", required: true, choices: EMPLOYER_KIND_LABELS },
+  { name: "contactPhone", label: "单位联系电话", kind: "tel" },
+  { name: "address", label: "单位地址", kind: "text" },
+  { name: "verified", label: "已经县就业部门核实", kind: "flag" },
+];
+
 export const STATUS_CHOICES = POSTING_STATUS_LABELS;
 
 /** What the person typed, kept as typed so a refused form comes back as they left it. */
@@ -105,11 +116,11 @@ export function readForm(body: unknown, specs: readonly FieldSpec[]): FormValues
 }
 
 /**
- * The form as the mutation's input, or the problems a form alone can have: a number that is not
- * one, a choice not offered, no communities chosen. An empty optional field is left out, so the
- * API applies its own default; every other rule is the API's, answered beside the field it names.
+ * The form's fields as the mutation's input, or the problems a form alone can have: a number that
+ * is not one, a choice not offered. An empty optional field is left out, so the API applies its
+ * own default; every other rule is the API's, answered beside the field it names.
  */
-export function toInput(
+function toInput(
   values: FormValues,
   specs: readonly FieldSpec[],
 ): { input: Record<string, unknown>; issues: Record<string, string> } {
@@ -129,20 +140,36 @@ export function toInput(
       issues[spec.name] = `请选择${spec.label}`;
     } else input[spec.name] = spec.kind === "long" ? (values.fields[spec.name] ?? "") : typed;
   }
-  if (values.scope === "") issues.communityCodes = "请选择发布到本县全部社区，或勾选部分社区";
-  else if (values.scope === "some" && values.communityCodes.length === 0) issues.communityCodes = "请至少勾选一个社区";
-  // The API reads an empty list as every community of the county, so "some" with none ticked never reaches it.
-  input.communityCodes = values.scope === "all" ? [] : values.communityCodes;
   return { input, issues };
 }
 
+/** Where a posting or course goes, as the API's `communityCodes`, or why the choice cannot be sent. */
+function scopeInput(values: FormValues): { communityCodes: string[]; issue?: string } {
+  if (values.scope === "") return { communityCodes: [], issue: "请选择发布到本县全部社区，或勾选部分社区" };
+  // The API reads an empty list as every community of the county, so "some" with none ticked never reaches it.
+  if (values.scope === "some" && values.communityCodes.length === 0) return { communityCodes: [], issue: "请至少勾选一个社区" };
+  return { communityCodes: values.scope === "all" ? [] : values.communityCodes };
+}
+
+/** The fields and the scope together: one input, and every problem the form alone has. */
+function scopedInput(values: FormValues, specs: readonly FieldSpec[]) {
+  const { input, issues } = toInput(values, specs);
+  const { communityCodes, issue } = scopeInput(values);
+  return { input: { ...input, communityCodes }, issues: issue ? { ...issues, communityCodes: issue } : issues };
+}
+
 export function postingInput(values: FormValues) {
-  const { input, issues } = toInput(values, POSTING_FIELDS);
+  const { input, issues } = scopedInput(values, POSTING_FIELDS);
   // The names and kinds above are checked against the input type; the values' own rules are the API's.
   return { input: input as PostingInput, issues };
 }
 
 export function courseInput(values: FormValues, countyCode: string) {
-  const { input, issues } = toInput(values, COURSE_FIELDS);
+  const { input, issues } = scopedInput(values, COURSE_FIELDS);
   return { input: { ...input, countyCode } as CourseInput, issues };
+}
+
+export function employerInput(values: FormValues, countyCode: string) {
+  const { input, issues } = toInput(values, EMPLOYER_FIELDS);
+  return { input: { ...input, countyCode } as EmployerInput, issues };
 }

@@ -38,6 +38,19 @@ export const CountyEmployers = graphql(`
   }
 `);
 
+export const CreateEmployer = graphql(
+  `
+  mutation WorkspaceCreateEmployer($input: CreateEmployerInput!) {
+    createEmployer(input: $input) {
+      __typename
+      ... on CreateEmployerSuccess { employer { id name } }
+      ...WorkspaceRefusal
+    }
+  }
+`,
+  [Refusal],
+);
+
 export const CreateJobPosting = graphql(
   `
   mutation WorkspaceCreateJobPosting($input: JobPostingInput!) {

@@ -49,7 +49,7 @@ function ItemSection<Item extends ListedItem>({
   actions: (item: Item) => ReactNode;
 }) {
   return (
-    <section aria-labelledby={id}>
+    <section aria-labelledby={id} className="ws-jobs-list">
       <h2 id={id}>{heading}</h2>
       {items.length === 0 && <p>{empty}</p>}
       <ul className="ws-list">
@@ -84,6 +84,9 @@ export function JobsPage({ chrome, county, outcome }: { chrome: SignedChrome; co
         </a>
         <a className="ws-button" href="/staff/jobs/courses/new">
           发布培训课程
+        </a>
+        <a className="ws-button" href="/staff/jobs/employers/new">
+          登记用工单位
         </a>
       </p>
       <ItemSection
@@ -177,6 +180,15 @@ export function JobsPage({ chrome, county, outcome }: { chrome: SignedChrome; co
   );
 }
 
+/** On the posting form: a posting needs a registered employer, and this is where to register one. */
+export function EmployerLead() {
+  return (
+    <p>
+      用工单位不在列表中？请先<a href="/staff/jobs/employers/new">登记用工单位</a>，登记后回到这里继续填写。
+    </p>
+  );
+}
+
 const INPUT_TYPES = { text: "text", tel: "tel", date: "date", int: "number", yuan: "text" } as const;
 
 /** One field of the form as its kind asks: a choice from the API's labels, a number, a date, text. */
@@ -226,8 +238,8 @@ function SpecField({
 }
 
 /**
- * A form for a new posting or course: every field of the API's input, the ticks in one group, and
- * where it goes: every community of the county, or the ticked ones.
+ * A form for a new posting, course or employer: every field of the API's input, the ticks in one
+ * group, and for what residents see, where it goes: every community of the county, or the ticked ones.
  */
 export function NewJobItemPage({
   chrome,
@@ -235,8 +247,10 @@ export function NewJobItemPage({
   action,
   submit,
   specs,
+  flagsLegend,
   choices,
   communities,
+  lead,
   values,
   errors,
 }: {
@@ -245,9 +259,14 @@ export function NewJobItemPage({
   action: string;
   submit: string;
   specs: readonly FieldSpec[];
+  /** What the form's ticks are about. */
+  flagsLegend: string;
   /** Choices the API knows only at run time (the county's employers), by field name. */
   choices: Record<string, Readonly<Record<string, string>>>;
-  communities: readonly { code: string; name: string }[];
+  /** The county's communities for a form with a scope; absent for one without (an employer). */
+  communities?: readonly { code: string; name: string }[];
+  /** A line under the way back, e.g. where to register a missing employer. */
+  lead?: ReactNode;
   values: FormValues;
   errors: FormErrors;
 }) {
@@ -257,6 +276,7 @@ export function NewJobItemPage({
       <p>
         <a href="/staff/jobs/">返回招聘岗位和培训课程</a>
       </p>
+      {lead}
       {errors.form && <Notice tone="error">{errors.form}</Notice>}
       <form method="post" action={action} className="ws-jobs-form">
         <CsrfField token={chrome.user.csrfToken} />
@@ -273,7 +293,7 @@ export function NewJobItemPage({
           ))}
         {flags.length > 0 && (
           <fieldset>
-            <legend>待遇和条件（符合的请勾选）</legend>
+            <legend>{flagsLegend}</legend>
             {flags.map((spec) => (
               <label key={spec.name} className="ws-check">
                 <input type="checkbox" name={spec.name} value="yes" defaultChecked={values.flags.includes(spec.name)} />{" "}
@@ -282,21 +302,25 @@ export function NewJobItemPage({
             ))}
           </fieldset>
         )}
-        <fieldset>
-          <legend>发布范围</legend>
-          <label className="ws-check">
-            <input type="radio" name="scope" value="all" required defaultChecked={values.scope === "all"} /> 本县全部社区
-          </label>
-          <label className="ws-check">
-            <input type="radio" name="scope" value="some" defaultChecked={values.scope === "some"} /> 部分社区（在下面勾选）
-          </label>
-        </fieldset>
-        <CommunityChecks
-          legend="部分社区：勾选要发布到的社区"
-          communities={communities}
-          checked={values.communityCodes}
-          error={errors.fields.communityCodes}
-        />
+        {communities && (
+          <>
+            <fieldset>
+              <legend>发布范围</legend>
+              <label className="ws-check">
+                <input type="radio" name="scope" value="all" required defaultChecked={values.scope === "all"} /> 本县全部社区
+              </label>
+              <label className="ws-check">
+                <input type="radio" name="scope" value="some" defaultChecked={values.scope === "some"} /> 部分社区（在下面勾选）
+              </label>
+            </fieldset>
+            <CommunityChecks
+              legend="部分社区：勾选要发布到的社区"
+              communities={communities}
+              checked={values.communityCodes}
+              error={errors.fields.communityCodes}
+            />
+          </>
+        )}
         <div className="ws-actions">
           <button type="submit">{submit}</button>
         </div>

@@ -7,7 +7,9 @@ import { onlyRoles, signedChrome, staffOf, text } from "../staff.ts";
 import {
   COURSE_FIELDS,
   courseInput,
+  EMPLOYER_FIELDS,
   EMPTY_FORM,
+  employerInput,
   type FieldSpec,
   type FormValues,
   POSTING_FIELDS,
@@ -18,13 +20,14 @@ import {
 import {
   CountyEmployers,
   CountyJobs,
+  CreateEmployer,
   CreateJobPosting,
   CreateTrainingCourse,
   JobFormOptions,
   SetCourseEnrolment,
   SetJobPostingStatus,
 } from "./operations.ts";
-import { JobsPage, type ListOutcome, NewJobItemPage } from "./pages.tsx";
+import { EmployerLead, JobsPage, type ListOutcome, NewJobItemPage } from "./pages.tsx";
 
 const NO_ERRORS: FormErrors = { fields: {} };
 const NO_COUNTY = "您的账号没有所属县，请联系平台管理员。";
@@ -35,11 +38,30 @@ async function showList(res: Response, outcome?: ListOutcome, status = 200) {
   sendPage(res, <JobsPage chrome={signedChrome(res)} county={me.county} {...(outcome ? { outcome } : {})} />, status);
 }
 
-type Form = { kind: "posting" | "course"; values: FormValues; errors: FormErrors };
+type Form = { kind: keyof typeof FORMS; values: FormValues; errors: FormErrors };
 
 const FORMS = {
-  posting: { title: "发布招聘岗位", action: "/staff/jobs/postings/new", submit: "发布岗位", specs: POSTING_FIELDS },
-  course: { title: "发布培训课程", action: "/staff/jobs/courses/new", submit: "发布课程", specs: COURSE_FIELDS },
+  posting: {
+    title: "发布招聘岗位",
+    action: "/staff/jobs/postings/new",
+    submit: "发布岗位",
+    specs: POSTING_FIELDS,
+    flagsLegend: "待遇和条件（符合的请勾选）",
+  },
+  course: {
+    title: "发布培训课程",
+    action: "/staff/jobs/courses/new",
+    submit: "发布课程",
+    specs: COURSE_FIELDS,
+    flagsLegend: "",
+  },
+  employer: {
+    title: "登记用工单位",
+    action: "/staff/jobs/employers/new",
+    submit: "登记",
+    specs: EMPLOYER_FIELDS,
+    flagsLegend: "核实情况",
+  },
 } as const;
 
 /** The county the form is for, with its communities; null when the account has none. */
@@ -62,12 +84,10 @@ async function showForm(res: Response, { kind, values, errors }: Form, status = 
     res,
     <NewJobItemPage
       chrome={signedChrome(res)}
-      title={form.title}
-      action={form.action}
-      submit={form.submit}
-      specs={form.specs}
+      {...form}
       choices={choices}
-      communities={county.communities}
+      {...(kind === "employer" ? {} : { communities: county.communities })}
+      {...(kind === "posting" ? { lead: <EmployerLead /> } : {})}
       values={values}
       errors={errors}
     />,
@@ -83,17 +103,19 @@ const refusalText = (refusal: Refusal) => formErrors(refusal, []).form ?? refusa
 const shownFields = (specs: readonly FieldSpec[]) => [...specs.map((s) => s.name), "communityCodes"];
 
 /**
- * A new posting or course: the form's own problems first, without asking the API; then the
- * mutation, whose success lists the county's items and whose refusal returns the form as typed.
+ * A new posting, course or employer: the form's own problems first, without asking the API; then
+ * the mutation, whose success lists the county's items (or goes on to `next`) and whose refusal
+ * returns the form as typed.
  */
 async function submitNew(
   res: Response,
   form: { kind: Form["kind"]; values: FormValues; issues: Record<string, string> },
-  create: () => Promise<{ created: string } | { refused: Refusal }>,
+  create: () => Promise<{ created: string } | { next: string } | { refused: Refusal }>,
 ) {
   const { kind, values, issues } = form;
   if (Object.keys(issues).length) return showForm(res, { kind, values, errors: { fields: issues } }, 400);
   const outcome = await create();
+  if ("next" in outcome) return res.redirect(303, outcome.next);
   if ("created" in outcome) return showList(res, { tone: "ok", message: `已发布${outcome.created}，公示栏将在几分钟内更新。` });
   await showForm(res, { kind, values, errors: formErrors(outcome.refused, shownFields(FORMS[kind].specs)) }, 400);
 }
@@ -101,7 +123,7 @@ async function submitNew(
 /**
  * Job postings and training courses for the county editor: published to one, several or every
  * community of the county through `createJobPosting` and `createTrainingCourse`, then closed, filled,
- * reopened or their enrolment kept up to date.
+ * reopened or their enrolment kept up to date; employers registered (`createEmployer`) on the way.
  */
 export function jobScreens(): Router {
   const router = Router();
@@ -110,7 +132,12 @@ export function jobScreens(): Router {
 
   router.get("/", (_req, res) => showList(res));
 
-  router.get("/postings/new", (_req, res) => showForm(res, { kind: "posting", values: EMPTY_FORM, errors: NO_ERRORS }));
+  router.get("/postings/new", (req, res) => {
+    // Back from registering an employer: that employer is the one this posting is for.
+    const employerId = typeof req.query.employer === "string" ? req.query.employer : "";
+    return showForm(res, { kind: "posting", values: { ...EMPTY_FORM, fields: { employerId } }, errors: NO_ERRORS });
+  });
+  router.get("/employers/new", (_req, res) => showForm(res, { kind: "employer", values: EMPTY_FORM, errors: NO_ERRORS }));
   router.get("/courses/new", (_req, res) => showForm(res, { kind: "course", values: EMPTY_FORM, errors: NO_ERRORS }));
 
   router.post("/postings/new", async (req, res) => {
@@ -130,6 +157,19 @@ export function jobScreens(): Router {
     await submitNew(res, { kind: "course", values, issues }, async () => {
       const { createTrainingCourse: r } = await staffOf(res).run(CreateTrainingCourse, { input });
       return r.__typename === "CreateTrainingCourseSuccess" ? { created: `培训课程“${r.course.title}”` } : { refused: r };
+    });
+  });
+
+  router.post("/employers/new", async (req, res) => {
+    const values = readForm(req.body, EMPLOYER_FIELDS);
+    const county = await formCounty(res);
+    if (!county) return sendProblem(res, 403, NO_COUNTY, staffOf(res).chrome);
+    const { input, issues } = employerInput(values, county.code);
+    await submitNew(res, { kind: "employer", values, issues }, async () => {
+      const { createEmployer: r } = await staffOf(res).run(CreateEmployer, { input });
+      return r.__typename === "CreateEmployerSuccess"
+        ? { next: `/staff/jobs/postings/new?employer=${encodeURIComponent(r.employer.id)}` }
+        : { refused: r };
     });
   });
 
