@@ -95,6 +95,9 @@ async function showForm(res: Response, { kind, values, errors }: Form, status = 
   );
 }
 
+/** After a new posting or course, the list with a word on it; a redirect, so reloading cannot publish it twice. */
+const published = (id: string) => `/staff/jobs/?published=${encodeURIComponent(id)}`;
+
 type Refusal = Parameters<typeof formErrors>[0];
 
 /** A refusal of a list action in one line: it has no field of its own to sit beside. */
@@ -104,19 +107,17 @@ const shownFields = (specs: readonly FieldSpec[]) => [...specs.map((s) => s.name
 
 /**
  * A new posting, course or employer: the form's own problems first, without asking the API; then
- * the mutation, whose success lists the county's items (or goes on to `next`) and whose refusal
- * returns the form as typed.
+ * the mutation, whose success goes on to `next` and whose refusal returns the form as typed.
  */
 async function submitNew(
   res: Response,
   form: { kind: Form["kind"]; values: FormValues; issues: Record<string, string> },
-  create: () => Promise<{ created: string } | { next: string } | { refused: Refusal }>,
+  create: () => Promise<{ next: string } | { refused: Refusal }>,
 ) {
   const { kind, values, issues } = form;
   if (Object.keys(issues).length) return showForm(res, { kind, values, errors: { fields: issues } }, 400);
   const outcome = await create();
   if ("next" in outcome) return res.redirect(303, outcome.next);
-  if ("created" in outcome) return showList(res, { tone: "ok", message: `已发布${outcome.created}，公示栏将在几分钟内更新。` });
   await showForm(res, { kind, values, errors: formErrors(outcome.refused, shownFields(FORMS[kind].specs)) }, 400);
 }
 
@@ -130,7 +131,10 @@ export function jobScreens(): Router {
   // Admins have no county to publish for; community editors post through the API for their own communities.
   router.use(onlyRoles("COUNTY_EDITOR"));
 
-  router.get("/", (_req, res) => showList(res));
+  router.get("/", async (req, res) => {
+    const id = typeof req.query.published === "string" ? req.query.published : undefined;
+    await showList(res, id ? { id, tone: "ok", message: "已发布，公示栏将在几分钟内更新。" } : undefined);
+  });
 
   router.get("/postings/new", (req, res) => {
     // Back from registering an employer: that employer is the one this posting is for.
@@ -145,7 +149,7 @@ export function jobScreens(): Router {
     const { input, issues } = postingInput(values);
     await submitNew(res, { kind: "posting", values, issues }, async () => {
       const { createJobPosting: r } = await staffOf(res).run(CreateJobPosting, { input });
-      return r.__typename === "CreateJobPostingSuccess" ? { created: `招聘岗位“${r.posting.title}”` } : { refused: r };
+      return r.__typename === "CreateJobPostingSuccess" ? { next: published(r.posting.id) } : { refused: r };
     });
   });
 
@@ -156,7 +160,7 @@ export function jobScreens(): Router {
     const { input, issues } = courseInput(values, county.code);
     await submitNew(res, { kind: "course", values, issues }, async () => {
       const { createTrainingCourse: r } = await staffOf(res).run(CreateTrainingCourse, { input });
-      return r.__typename === "CreateTrainingCourseSuccess" ? { created: `培训课程“${r.course.title}”` } : { refused: r };
+      return r.__typename === "CreateTrainingCourseSuccess" ? { next: published(r.course.id) } : { refused: r };
     });
   });
 
