@@ -10,6 +10,7 @@ import { OperationFailed, runAs } from "./graphql.ts";
 import { homeScreen } from "./home.tsx";
 import { importScreens, importUploads } from "./imports/routes.tsx";
 import { handleInvite, showInvite } from "./invite.tsx";
+import { jobScreens } from "./jobs/routes.tsx";
 import { handleLogin, showLogin } from "./login.tsx";
 import { sendProblem } from "./page.tsx";
 import { questionScreens } from "./questions/routes.tsx";
@@ -74,6 +75,7 @@ export function workspaceRoutes(db: Db, apollo: ApolloServer<Context>): Router {
   router.use("/imports", importScreens());
   router.use("/questions", questionScreens());
   router.use("/admin", adminScreens());
+  router.use("/jobs", jobScreens());
 
   router.use((_req, res) => sendProblem(res, 404, "没有这个页面。", res.locals.staff ? staffOf(res).chrome : {}));
   router.use(((error, _req, res, _next) => {

@@ -102,6 +102,7 @@ builder.prismaObject("JobPosting", {
     validFrom: t.exposeString("validFrom"),
     validUntil: t.exposeString("validUntil"),
     status: t.expose("status", { type: PostingStatus }),
+    statusLabel: t.string({ description: "招聘中, 已招满 or 已停止", resolve: (p) => POSTING_STATUS_LABELS[p.status] }),
     isOpen: t.boolean({
       description: "Recruiting and within its dates today (Asia/Shanghai): expiry follows from the dates",
       resolve: (p) => {
@@ -146,6 +147,7 @@ builder.prismaObject("TrainingCourse", {
     howToRegister: t.exposeString("howToRegister"),
     registrationDeadline: t.exposeString("registrationDeadline"),
     status: t.expose("status", { type: PostingStatus }),
+    statusLabel: t.string({ description: "招聘中, 已招满 or 已停止", resolve: (c) => POSTING_STATUS_LABELS[c.status] }),
     isOpen: t.boolean({
       description: "Taking registrations today (Asia/Shanghai)",
       resolve: (c) => c.status === "OPEN" && todayInShanghai() <= c.registrationDeadline,

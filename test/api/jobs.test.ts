@@ -152,6 +152,24 @@ describe("job postings", () => {
     expect(byCounty).toEqual([]);
   });
 
+  it("lists every posting of the county for the people who publish, closed or expired too, newest first", async () => {
+    const created = await s.gql(CREATE, { input: posting({ title: "测试已停止岗位" }) }, county);
+    const id = member(created.data?.createJobPosting, "CreateJobPostingSuccess").posting.id;
+    const close = await s.gql(
+      graphql(`mutation CloseTestPosting($id: ID!) { setJobPostingStatus(id: $id, status: CLOSED) { __typename ...Refusal } }`, [
+        Refusal,
+      ]),
+      { id },
+      county,
+    );
+    expect(close.data?.setJobPostingStatus.__typename).toBe("SetJobPostingStatusSuccess");
+    expect(mine(await list({ countyCode: "RJ", openOn: "2031-06-12" }))).not.toContain(id);
+    const res = await s.gql(graphql(`query CountyPostings { county(code: "RJ") { postings { id status statusLabel } } }`), {});
+    const postings = present(res.data?.county).postings;
+    expect(postings[0]).toEqual({ id, status: "CLOSED", statusLabel: "已停止" });
+    expect(postings.map((p) => p.id)).toEqual(expect.arrayContaining(Object.values(made)));
+  });
+
   it("describes each posting as valid schema.org JobPosting JSON-LD", async () => {
     const res = await s.gql(graphql(`query JsonLd($id: ID!) { jobPosting(id: $id) { jsonLd } }`), { id: present(made.home) });
     const ld = JSON.parse(present(res.data?.jobPosting).jsonLd);

@@ -12,6 +12,13 @@ export function CountyHomePage({ chrome, county }: { chrome: Chrome; county: Cou
     <Layout title={county ? `${county.name}工作台` : "工作台"} chrome={chrome}>
       {!county && <p>您的账号没有所属县，请联系平台管理员。</p>}
       {county && (
+        <p className="ws-actions">
+          <a className="ws-button" href="/staff/jobs/">
+            招聘岗位和培训课程
+          </a>
+        </p>
+      )}
+      {county && (
         <section aria-labelledby="overdue">
           <h2 id="overdue">各社区逾期的目录事项</h2>
           <ul className="ws-list">
