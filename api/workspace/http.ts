@@ -13,6 +13,7 @@ import { handleInvite, showInvite } from "./invite.tsx";
 import { handleLogin, showLogin } from "./login.tsx";
 import { sendProblem } from "./page.tsx";
 import { questionScreens } from "./questions/routes.tsx";
+import { rosterScreens } from "./rosters/routes.tsx";
 import { closeSession, currentSession, sameSecret } from "./sessions.ts";
 import { type Staff, staffOf, text } from "./staff.ts";
 
@@ -73,6 +74,7 @@ export function workspaceRoutes(db: Db, apollo: ApolloServer<Context>): Router {
   router.use("/finance", financeScreens());
   router.use("/imports", importScreens());
   router.use("/questions", questionScreens());
+  router.use("/rosters", rosterScreens());
   router.use("/admin", adminScreens());
 
   router.use((_req, res) => sendProblem(res, 404, "没有这个页面。", res.locals.staff ? staffOf(res).chrome : {}));
