@@ -13,6 +13,7 @@ const PublicRoster = graphql(`
     community(code: $c) {
       serviceStaff { id name title counter publicPhone startedOn }
       staffHistory { name endedOn endReason }
+      rosterNotices { asOf }
       organizations { id name sizeRule { min max members } postings { id name role startedOn } }
     }
   }
@@ -111,6 +112,12 @@ describe("the staff workspace: rosters and postings", BROWSER_TESTS, () => {
     const after = await roster();
     expect(after?.serviceStaff.map((p) => p.name)).not.toContain(name);
     expect(after?.staffHistory).toContainEqual({ name, endedOn: today, endReason: "调往街道工作" });
+
+    // 上岗公示 puts today's roster on record as a notice.
+    expect(after?.rosterNotices).toEqual([]);
+    await page.getByRole("button", { name: "发布上岗公示" }).click();
+    await expect(page.getByRole("status").textContent()).resolves.toContain("上岗公示已发布");
+    expect((await roster())?.rosterNotices).toEqual([{ asOf: today }]);
   });
 
   it("an editor adds a member to a body; another community's editor is refused with the API's message", async () => {
