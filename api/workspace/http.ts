@@ -59,6 +59,7 @@ export function workspaceRoutes(db: Db, apollo: ApolloServer<Context>): Router {
     next();
   });
   router.use("/imports", importUploads);
+  router.use("/rosters", importUploads);
   router.post("/{*rest}", ((req, res, next) => {
     const staff = staffOf(res);
     if (sameSecret(text(req.body, "_csrf"), staff.session.csrfToken)) next();

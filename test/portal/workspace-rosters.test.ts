@@ -1,4 +1,5 @@
 import type { Page } from "playwright-core";
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { todayInShanghai } from "../../api/periods.ts";
 import { graphql } from "../support/graphql.ts";
@@ -11,7 +12,7 @@ const OTHER = "RJ-WOLONG";
 const PublicRoster = graphql(`
   query WorkspaceTestRoster($c: String!) {
     community(code: $c) {
-      serviceStaff { id name title counter publicPhone startedOn }
+      serviceStaff { id name title counter publicPhone startedOn photo { altText mimeType } }
       staffHistory { name endedOn endReason }
       rosterNotices { asOf }
       organizations { id name sizeRule { min max members } postings { id name role startedOn } }
@@ -82,6 +83,18 @@ describe("the staff workspace: rosters and postings", BROWSER_TESTS, () => {
     expect((await roster())?.serviceStaff.map((p) => p.name)).not.toContain(name);
 
     await page.getByLabel("值班电话", { exact: false }).fill("0851-8812 3456");
+    // A file that is no image is refused beside the photo field, before any posting is written.
+    const photoField = page.getByLabel("照片", { exact: false });
+    await photoField.setInputFiles({ name: "照片.png", mimeType: "image/png", buffer: Buffer.from("not an image at all") });
+    await page.getByRole("button", { name: "添加上岗人员" }).click();
+    await expect(page.locator("#f-file-error").textContent()).resolves.toContain("照片");
+    await expect(page.getByLabel("值班电话", { exact: false }).inputValue()).resolves.toBe("0851-8812 3456");
+    expect((await roster())?.serviceStaff.map((p) => p.name)).not.toContain(name);
+
+    const png = await sharp({ create: { width: 8, height: 10, channels: 3, background: "#ccc" } })
+      .png()
+      .toBuffer();
+    await photoField.setInputFiles({ name: "照片.png", mimeType: "image/png", buffer: png });
     await page.getByRole("button", { name: "添加上岗人员" }).click();
     await expect(page.getByRole("status").textContent()).resolves.toContain(`已添加${name}`);
     await expect(page.locator('a[href="tel:085188123456"]').count()).resolves.toBeGreaterThan(0);
@@ -92,6 +105,7 @@ describe("the staff workspace: rosters and postings", BROWSER_TESTS, () => {
       counter: "3 号窗口",
       publicPhone: "0851-8812 3456",
       startedOn: "2026-01-05",
+      photo: { altText: `${name}的照片`, mimeType: "image/png" },
     });
 
     // 离任: a date before the start is refused beside that posting's date field, with what was typed kept.

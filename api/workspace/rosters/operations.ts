@@ -66,3 +66,10 @@ export const PublishRosterNotice = graphql(
   }`,
   [Refusal],
 );
+
+export const UploadPhoto = graphql(
+  `mutation WorkspaceUploadPersonPhoto($input: UploadPersonPhotoInput!) {
+    uploadPersonPhoto(input: $input) { __typename ...WorkspaceRefusal ... on UploadPersonPhotoSuccess { photo { id } } }
+  }`,
+  [Refusal],
+);

@@ -19,7 +19,7 @@ export interface Choice {
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: "text" | "tel" | "date" | "number" | "textarea" | "select";
+  kind: "text" | "tel" | "date" | "number" | "textarea" | "select" | "file";
   required?: boolean;
   hint?: string;
   choices?: readonly Choice[];
@@ -297,6 +297,8 @@ function Input({ spec, value, props }: { spec: FieldSpec; value: string; props: 
       </select>
     );
   }
+  // A browser never refills a file input, so a refused form asks for the photo again.
+  if (spec.kind === "file") return <input {...props} type="file" accept="image/jpeg,image/png,image/webp" />;
   const extra = spec.kind === "tel" ? { autoComplete: "off" } : spec.kind === "number" ? { step: 1 } : {};
   return <input {...props} {...required} {...extra} type={spec.kind} defaultValue={value} />;
 }
@@ -325,7 +327,7 @@ export function PostingFormPage({
         <a href="/staff/rosters/">← 班子成员和工作人员</a>
       </p>
       {errors.form && <Notice tone="error">{errors.form}</Notice>}
-      <form method="post" action={action}>
+      <form method="post" action={action} encType="multipart/form-data">
         <CsrfField token={chrome.user.csrfToken} />
         {fields.map((spec) => (
           <Field

@@ -14,6 +14,7 @@ import {
   EndStaffPosting,
   PublishRosterNotice,
   Roster,
+  UploadPhoto,
 } from "./operations.ts";
 import {
   type Choice,
@@ -48,6 +49,12 @@ const personFields = (post: FieldSpec, dutiesLabel: string): FieldSpec[] => [
   post,
   { name: "duties", label: dutiesLabel, kind: "textarea", required: true },
   { name: "publicPhone", label: "值班电话（公开，不要填写私人手机）", kind: "tel" },
+  {
+    name: "file",
+    label: "照片（可不传）",
+    kind: "file",
+    hint: "JPEG、PNG 或 WebP，不超过 1 MB；公示栏只显示在任人员的照片。提交未成功时需重新选择。",
+  },
 ];
 const termFields = (replaces: Choice[], startLabel: string): FieldSpec[] => [
   { name: "startedOn", label: startLabel, kind: "date", required: true },
@@ -133,6 +140,28 @@ function sortOrderOf(value: string | undefined): number | null | "invalid" {
   return /^-?\d{1,9}$/.test(value) ? Number(value) : "invalid";
 }
 
+/**
+ * Stores the photo sent with a posting form, if any, through `uploadPersonPhoto`, and gives its id
+ * for the posting; a refusal is for the photo field. A posting refused after this leaves the photo
+ * unused, which the portal never publishes.
+ */
+async function uploadedPhoto(req: Request, res: Response, code: string, name: string): Promise<string | null | FormErrors> {
+  const refused = res.locals.uploadRefused;
+  if (typeof refused === "string") return { fields: { file: refused } };
+  if (!req.file) return null;
+  const { uploadPersonPhoto: result } = await staffOf(res).run(UploadPhoto, {
+    input: {
+      communityCode: code,
+      altText: `${name || "上岗人员"}的照片`,
+      mimeType: req.file.mimetype,
+      dataBase64: req.file.buffer.toString("base64"),
+    },
+  });
+  if (result.__typename === "UploadPersonPhotoSuccess") return result.photo.id;
+  if (result.__typename !== "ValidationError") return { fields: {}, form: result.message };
+  return { fields: { file: result.issues.map((i) => i.message).join("；") } };
+}
+
 async function add(req: Request, res: Response, form: FormName) {
   const code = String(req.params.code);
   const roster = await rosterOf(res, code);
@@ -140,7 +169,10 @@ async function add(req: Request, res: Response, form: FormName) {
   const v = typedValues(req.body, form, roster);
   const sortOrder = sortOrderOf(v.sortOrder);
   if (sortOrder === "invalid") return showForm(req, res, form, v, { fields: { sortOrder: "排序应为整数" } }, 400);
+  const photo = await uploadedPhoto(req, res, code, v.name ?? "");
+  if (typeof photo === "object" && photo !== null) return showForm(req, res, form, v, photo, 400);
   const person = {
+    photoId: photo,
     name: v.name ?? "",
     duties: v.duties ?? "",
     publicPhone: orNull(v.publicPhone),
