@@ -44,6 +44,9 @@ describe("the staff workspace: rosters and postings", BROWSER_TESTS, () => {
     await check("rosters");
     await page.goto(`${api.url}/staff/rosters/${COMMUNITY}/members/new`);
     await check("member form");
+    const inOffice = (await roster())?.organizations[0]?.postings[0];
+    await page.goto(`${api.url}/staff/rosters/${COMMUNITY}/postings/${inOffice?.id}/correct`);
+    await check("correction form");
     await page.goto(`${api.url}/staff/rosters/${COMMUNITY}/staff/new`);
     await check("staff form");
     await page.getByLabel("岗位类型").selectOption("SERVICE_STAFF");
@@ -134,7 +137,7 @@ describe("the staff workspace: rosters and postings", BROWSER_TESTS, () => {
     expect((await roster())?.rosterNotices).toEqual([{ asOf: today }]);
   });
 
-  it("an editor adds a member to a body; another community's editor is refused with the API's message", async () => {
+  it("an editor adds, corrects and ends a member of a body; another community's editor is refused with the API's message", async () => {
     const { api } = suite;
     // A body with room for one more, whose minimum does not hold the newcomer in office (ending would be refused).
     const body = (await roster())?.organizations.find(
@@ -168,10 +171,27 @@ describe("the staff workspace: rosters and postings", BROWSER_TESTS, () => {
     expect(added).toMatchObject({ role: "委员", startedOn: "2026-02-01" });
     expect(postings.map((p) => p.name)).not.toContain("潘外来");
 
+    // 更正: the post was mistyped; a corrected posting takes over the same term, the old one leaves the list.
+    await page.getByRole("link", { name: "更正蒙新任的任职信息" }).click();
+    await expect(page.getByLabel("职务", { exact: false }).inputValue()).resolves.toBe("委员");
+    await page.getByLabel("职务", { exact: false }).fill("宣传委员");
+    await page.getByLabel("更正原因", { exact: false }).fill("错");
+    await page.getByRole("button", { name: "提交更正" }).click();
+    await expect(page.locator("#f-reason-error").textContent()).resolves.toContain("至少 4 个字");
+    await expect(page.getByLabel("职务", { exact: false }).inputValue()).resolves.toBe("宣传委员");
+    await page.getByLabel("更正原因", { exact: false }).fill("职务填写有误");
+    await page.getByRole("button", { name: "提交更正" }).click();
+    await expect(page.getByRole("status").textContent()).resolves.toContain("已更正蒙新任");
+    const corrected = (await roster())?.organizations.find((o) => o.id === body?.id)?.postings.filter((p) => p.name === "蒙新任");
+    expect(corrected).toEqual([
+      { id: expect.not.stringMatching(added?.id ?? ""), name: "蒙新任", role: "宣传委员", startedOn: "2026-02-01" },
+    ]);
+    const id = corrected?.[0]?.id;
+
     await page.getByText("离任：蒙新任").click();
-    await page.locator(`#end-${added?.id}-endedOn`).fill(todayInShanghai());
-    await page.locator(`#end-${added?.id}-reason`).fill("工作调动，不再担任");
-    await page.locator(`form[action="/staff/rosters/postings/${added?.id}/end"] button`).click();
+    await page.locator(`#end-${id}-endedOn`).fill(todayInShanghai());
+    await page.locator(`#end-${id}-reason`).fill("工作调动，不再担任");
+    await page.locator(`form[action="/staff/rosters/postings/${id}/end"] button`).click();
     await expect(page.getByRole("status").textContent()).resolves.toContain("已办理离任");
     const left = (await roster())?.organizations.find((o) => o.id === body?.id)?.postings ?? [];
     expect(left.map((p) => p.name)).not.toContain("蒙新任");

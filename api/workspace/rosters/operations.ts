@@ -1,7 +1,7 @@
 import { graphql, Refusal } from "../graphql.ts";
 
 const Member = graphql(`
-  fragment WorkspaceRosterMember on MemberPosting @_unmask { id name role duties publicPhone startedOn }
+  fragment WorkspaceRosterMember on MemberPosting @_unmask { id name role duties publicPhone startedOn photo { id } }
 `);
 
 const Staff = graphql(`
@@ -70,6 +70,15 @@ export const PublishRosterNotice = graphql(
 export const UploadPhoto = graphql(
   `mutation WorkspaceUploadPersonPhoto($input: UploadPersonPhotoInput!) {
     uploadPersonPhoto(input: $input) { __typename ...WorkspaceRefusal ... on UploadPersonPhotoSuccess { photo { id } } }
+  }`,
+  [Refusal],
+);
+
+export const CorrectPosting = graphql(
+  `mutation WorkspaceCorrectPosting($id: ID!, $input: CorrectPostingInput!, $reason: String!) {
+    correctPosting(id: $id, input: $input, reason: $reason) {
+      __typename ...WorkspaceRefusal ... on CorrectPostingSuccess { posting { id } }
+    }
   }`,
   [Refusal],
 );

@@ -98,7 +98,7 @@ function EndForm({
   );
 }
 
-function MemberItem({ p, token, failed }: { p: Member; token: string; failed?: FailedEnd | undefined }) {
+function MemberItem({ p, code, token, failed }: { p: Member; code: string; token: string; failed?: FailedEnd | undefined }) {
   return (
     <li>
       <p>
@@ -106,6 +106,9 @@ function MemberItem({ p, token, failed }: { p: Member; token: string; failed?: F
         <Phone phone={p.publicPhone} />
       </p>
       <p>分工：{p.duties}</p>
+      <p>
+        <a href={`/staff/rosters/${code}/postings/${p.id}/correct`}>更正{p.name}的任职信息</a>
+      </p>
       <EndForm action={`/staff/rosters/postings/${p.id}/end`} who={p.name} id={p.id} token={token} failed={failed} />
     </li>
   );
@@ -206,7 +209,7 @@ function CommunitySection({
           {o.postings.length ? (
             <ul className="ws-list">
               {o.postings.map((p) => (
-                <MemberItem key={p.id} p={p} token={token} failed={failed} />
+                <MemberItem key={p.id} p={p} code={roster.code} token={token} failed={failed} />
               ))}
             </ul>
           ) : (

@@ -6,6 +6,8 @@ import { STAFF_POST_KIND_LABELS, type StaffPostKind } from "../../rosters/labels
 import { type FormErrors, formErrors } from "../graphql.ts";
 import { sendPage, sendProblem } from "../page.tsx";
 import { onlyRoles, signedChrome, staffOf, text } from "../staff.ts";
+import { correct, showCorrection } from "./correct.tsx";
+import { orNull, personFields, rosterOf, sortOrderOf, uploadedPhoto } from "./inputs.ts";
 import {
   AddPosting,
   AddStaffPosting,
@@ -13,8 +15,6 @@ import {
   EndPosting,
   EndStaffPosting,
   PublishRosterNotice,
-  Roster,
-  UploadPhoto,
 } from "./operations.ts";
 import {
   type Choice,
@@ -29,10 +29,6 @@ import {
 const NO_ERRORS: FormErrors = { fields: {} };
 const NONE: Choice = { value: "", label: "（无）" };
 
-async function rosterOf(res: Response, code: string): Promise<CommunityRoster | null> {
-  return (await staffOf(res).run(Roster, { code })).community;
-}
-
 async function showRosters(
   res: Response,
   extra: Omit<Parameters<typeof RostersPage>[0], "chrome" | "rosters"> = {},
@@ -43,19 +39,6 @@ async function showRosters(
   sendPage(res, <RostersPage chrome={signedChrome(res)} rosters={rosters.filter((r) => r !== null)} {...extra} />, status);
 }
 
-// The fields every posting has, after the ones that say where it is.
-const personFields = (post: FieldSpec, dutiesLabel: string): FieldSpec[] => [
-  { name: "name", label: "姓名（公开）", kind: "text", required: true },
-  post,
-  { name: "duties", label: dutiesLabel, kind: "textarea", required: true },
-  { name: "publicPhone", label: "值班电话（公开，不要填写私人手机）", kind: "tel" },
-  {
-    name: "file",
-    label: "照片（可不传）",
-    kind: "file",
-    hint: "JPEG、PNG 或 WebP，不超过 1 MB；公示栏只显示在任人员的照片。提交未成功时需重新选择。",
-  },
-];
 const termFields = (replaces: Choice[], startLabel: string): FieldSpec[] => [
   { name: "startedOn", label: startLabel, kind: "date", required: true },
   { name: "replacesId", label: "接替的任职（接任时选择，原任职在当天结束）", kind: "select", choices: [NONE, ...replaces] },
@@ -132,36 +115,6 @@ function typedValues(body: unknown, form: FormName, roster: CommunityRoster): Va
   return Object.fromEntries(FORMS[form].fields(roster).map((f) => [f.name, text(body, f.name).trim()]));
 }
 
-const orNull = (value: string | undefined) => (value ? value : null);
-
-/** `sortOrder` is an Int: a value that is not one never reaches GraphQL, which would refuse it as a whole request. */
-function sortOrderOf(value: string | undefined): number | null | "invalid" {
-  if (!value) return null;
-  return /^-?\d{1,9}$/.test(value) ? Number(value) : "invalid";
-}
-
-/**
- * Stores the photo sent with a posting form, if any, through `uploadPersonPhoto`, and gives its id
- * for the posting; a refusal is for the photo field. A posting refused after this leaves the photo
- * unused, which the portal never publishes.
- */
-async function uploadedPhoto(req: Request, res: Response, code: string, name: string): Promise<string | null | FormErrors> {
-  const refused = res.locals.uploadRefused;
-  if (typeof refused === "string") return { fields: { file: refused } };
-  if (!req.file) return null;
-  const { uploadPersonPhoto: result } = await staffOf(res).run(UploadPhoto, {
-    input: {
-      communityCode: code,
-      altText: `${name || "上岗人员"}的照片`,
-      mimeType: req.file.mimetype,
-      dataBase64: req.file.buffer.toString("base64"),
-    },
-  });
-  if (result.__typename === "UploadPersonPhotoSuccess") return result.photo.id;
-  if (result.__typename !== "ValidationError") return { fields: {}, form: result.message };
-  return { fields: { file: result.issues.map((i) => i.message).join("；") } };
-}
-
 async function add(req: Request, res: Response, form: FormName) {
   const code = String(req.params.code);
   const roster = await rosterOf(res, code);
@@ -231,6 +184,8 @@ export function rosterScreens(): Router {
   router.get("/:code/staff/new", (req, res) => showForm(req, res, "staff", { startedOn: todayInShanghai() }));
   router.post("/:code/members", (req, res) => add(req, res, "members"));
   router.post("/:code/staff", (req, res) => add(req, res, "staff"));
+  router.get("/:code/postings/:id/correct", (req, res) => showCorrection(req, res));
+  router.post("/:code/postings/:id/correct", (req, res) => correct(req, res, (notice) => showRosters(res, { notice })));
   router.post("/postings/:id/end", (req, res) => end(req, res, false));
   router.post("/staff-postings/:id/end", (req, res) => end(req, res, true));
   router.post("/:code/notice", async (req, res) => {
