@@ -4,13 +4,13 @@ import type { Request, Response } from "express";
 import { type FormErrors, formErrors } from "../graphql.ts";
 import { sendPage, sendProblem } from "../page.tsx";
 import { signedChrome, staffOf, text } from "../staff.ts";
-import { orNull, personFields, rosterOf, sortOrderOf, uploadedPhoto } from "./inputs.ts";
+import { orNull, personFields, ROLE_FIELD, rosterOf, SORT_FIELD, sortOrderOf, uploadedPhoto } from "./inputs.ts";
 import { CorrectPosting } from "./operations.ts";
 import { type FieldSpec, PostingFormPage, type Values } from "./pages.tsx";
 
 const FIELDS: FieldSpec[] = [
-  ...personFields({ name: "role", label: "职务（如 书记、主任、委员）", kind: "text", required: true }, "分工职责"),
-  { name: "sortOrder", label: "页面排序（数字小的在前，可不填）", kind: "number" },
+  ...personFields(ROLE_FIELD, "分工职责"),
+  SORT_FIELD,
   { name: "reason", label: "更正原因（公开，至少 4 个字）", kind: "text", required: true },
 ];
 

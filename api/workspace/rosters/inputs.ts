@@ -56,3 +56,6 @@ export const personFields = (post: FieldSpec, dutiesLabel: string): FieldSpec[] 
     hint: "JPEG、PNG 或 WebP，不超过 1 MB；公示栏只显示在任人员的照片。提交未成功时需重新选择。",
   },
 ];
+
+export const ROLE_FIELD: FieldSpec = { name: "role", label: "职务（如 书记、主任、委员）", kind: "text", required: true };
+export const SORT_FIELD: FieldSpec = { name: "sortOrder", label: "页面排序（数字小的在前，可不填）", kind: "number" };

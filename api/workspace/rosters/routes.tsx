@@ -7,7 +7,7 @@ import { type FormErrors, formErrors } from "../graphql.ts";
 import { sendPage, sendProblem } from "../page.tsx";
 import { onlyRoles, signedChrome, staffOf, text } from "../staff.ts";
 import { correct, showCorrection } from "./correct.tsx";
-import { orNull, personFields, rosterOf, sortOrderOf, uploadedPhoto } from "./inputs.ts";
+import { orNull, personFields, ROLE_FIELD, rosterOf, SORT_FIELD, sortOrderOf, uploadedPhoto } from "./inputs.ts";
 import {
   AddPosting,
   AddStaffPosting,
@@ -42,7 +42,7 @@ async function showRosters(
 const termFields = (replaces: Choice[], startLabel: string): FieldSpec[] => [
   { name: "startedOn", label: startLabel, kind: "date", required: true },
   { name: "replacesId", label: "接替的任职（接任时选择，原任职在当天结束）", kind: "select", choices: [NONE, ...replaces] },
-  { name: "sortOrder", label: "页面排序（数字小的在前，可不填）", kind: "number" },
+  SORT_FIELD,
 ];
 
 function memberFields(roster: CommunityRoster): FieldSpec[] {
@@ -52,7 +52,7 @@ function memberFields(roster: CommunityRoster): FieldSpec[] {
   );
   return [
     { name: "organizationId", label: "所在组织", kind: "select", required: true, choices: organizations },
-    ...personFields({ name: "role", label: "职务（如 书记、主任、委员）", kind: "text", required: true }, "分工职责"),
+    ...personFields(ROLE_FIELD, "分工职责"),
     ...termFields(members, "任职开始日期"),
   ];
 }
