@@ -101,6 +101,9 @@ export async function homeScreen(_req: Request, res: Response) {
           <li>
             <a href="/staff/questions/">答复居民质询</a>
           </li>
+          <li>
+            <a href="/staff/rosters/">班子成员和工作人员：上岗、离任、上岗公示</a>
+          </li>
         </ul>
       )}
       {role === "COMMUNITY_EDITOR" && me?.communities.map((c) => <EditorCommunity key={c.code} community={c} />)}

@@ -14,6 +14,7 @@ import { jobScreens } from "./jobs/routes.tsx";
 import { handleLogin, showLogin } from "./login.tsx";
 import { sendProblem } from "./page.tsx";
 import { questionScreens } from "./questions/routes.tsx";
+import { rosterScreens } from "./rosters/routes.tsx";
 import { closeSession, currentSession, sameSecret } from "./sessions.ts";
 import { type Staff, staffOf, text } from "./staff.ts";
 
@@ -59,6 +60,7 @@ export function workspaceRoutes(db: Db, apollo: ApolloServer<Context>): Router {
     next();
   });
   router.use("/imports", importUploads);
+  router.use("/rosters", importUploads);
   router.post("/{*rest}", ((req, res, next) => {
     const staff = staffOf(res);
     if (sameSecret(text(req.body, "_csrf"), staff.session.csrfToken)) next();
@@ -74,6 +76,7 @@ export function workspaceRoutes(db: Db, apollo: ApolloServer<Context>): Router {
   router.use("/finance", financeScreens());
   router.use("/imports", importScreens());
   router.use("/questions", questionScreens());
+  router.use("/rosters", rosterScreens());
   router.use("/admin", adminScreens());
   router.use("/jobs", jobScreens());
 

@@ -37,6 +37,16 @@ export async function login(api: TestServer, userId: string): Promise<{ userId: 
   return { userId, username };
 }
 
+/** A supervision committee member of the community, from its roster, with a workspace password. */
+export async function committeeAccount(api: TestServer, community: string): Promise<{ userId: string; username: string }> {
+  const where = {
+    organization: { kind: "SUPERVISION_COMMITTEE" as const, community: { code: community } },
+    userId: { not: null },
+  };
+  const posting = await api.db.memberPosting.findFirstOrThrow({ where });
+  return login(api, posting.userId ?? "");
+}
+
 /** Signs in through the form, as a person would. */
 export async function signIn(page: Page, base: string, username: string, password = PASSWORD): Promise<void> {
   await page.goto(`${base}/staff/login`);
