@@ -20,7 +20,7 @@ import {
   updateOrganization,
   uploadPersonPhoto,
 } from "../../api/rosters/service.ts";
-import { builder, type SchemaTypesOf, sentFields } from "../builder.ts";
+import { builder, type SchemaTypesOf, selection, sentFields } from "../builder.ts";
 import { OrganizationKind, PartyOrganizationLevel } from "../communities/types.ts";
 import { writeResult } from "../errors.ts";
 import { BuildingRef, GridRef, PersonPhotoRef, RosterNoticeRef, StaffPostingRef, StaffPostKind } from "./types.ts";
@@ -153,9 +153,9 @@ const endArgs = (arg: ArgBuilder<SchemaTypesOf<typeof builder>>, what: string) =
 
 type Query = { include?: object; select?: object };
 const organization = (query: Query, ctx: Context, id: string) =>
-  ctx.db.organization.findUniqueOrThrow({ ...(query as object), where: { id } });
+  ctx.db.organization.findUniqueOrThrow({ ...selection(query), where: { id } });
 const posting = (query: Query, ctx: Context, id: string) =>
-  ctx.db.memberPosting.findUniqueOrThrow({ ...(query as object), where: { id } });
+  ctx.db.memberPosting.findUniqueOrThrow({ ...selection(query), where: { id } });
 
 const PublishRosterNoticeInput = builder.inputType("PublishRosterNoticeInput", {
   description: "Publishing a community's roster as it stands today as a notice",

@@ -9,7 +9,7 @@ import {
   recordWelfareSubsidy,
   setWelfareQuota,
 } from "../../api/welfare/service.ts";
-import { builder, sentFields } from "../builder.ts";
+import { builder, selection, sentFields } from "../builder.ts";
 import { writeResult } from "../errors.ts";
 import {
   WelfareAppointmentRef,
@@ -178,7 +178,7 @@ builder.mutationFields((t) => ({
     authScopes: async (_root, { input }, ctx) => ({ editorOf: await postsCommunities(ctx.db, input.postIds) }),
     resolve: async (query, _root, { input }, ctx) => {
       const { id } = await advertiseWelfareVacancies(ctx.db, signedIn(ctx), sentFields(input));
-      return ctx.db.jobPosting.findUniqueOrThrow({ ...query, where: { id } });
+      return ctx.db.jobPosting.findUniqueOrThrow({ ...selection(query), where: { id } });
     },
   }),
 }));

@@ -281,6 +281,50 @@ describe("organizations and their size rules", () => {
     expect(list.at(-1)).toBe("COLLECTIVE_ECONOMIC_ORGANIZATION");
   });
 
+  it("answers a client that asks only whether the write worked (`__typename`), for every kind of result", async () => {
+    // Such a request hands the resolver an empty selection, which Prisma refuses unless it is dropped.
+    const created = (
+      await s.gql(
+        `mutation { createOrganization(input: { communityCode: "RJ-FENGHUANG", kind: COLLECTIVE_ECONOMIC_ORGANIZATION, name: "凤凰社区劳务合作社" }) {
+          __typename ... on CreateOrganizationSuccess { organization { id } } } }`,
+        {},
+        countyEditor,
+      )
+    ).data?.createOrganization;
+    expect(created.__typename).toBe("CreateOrganizationSuccess");
+    const organizationId = created.organization.id;
+    const only = async (field: string, operation: string, variables: Record<string, unknown>) => {
+      const answer = await s.gql(operation, variables, countyEditor);
+      expect({ errors: answer.errors, kind: answer.data?.[field]?.__typename }, field).toEqual({
+        errors: undefined,
+        kind: `${field[0]?.toUpperCase()}${field.slice(1)}Success`,
+      });
+    };
+    await only(
+      "updateOrganization",
+      `mutation ($id: ID!) { updateOrganization(id: $id, input: { name: "凤凰社区劳务合作社（更名）" }) { __typename } }`,
+      {
+        id: organizationId,
+      },
+    );
+    const input = { organizationId, name: "丁测试", role: "理事长", duties: "主持理事会", startedOn: "2026-11-01" };
+    await only("addPosting", `mutation ($input: AddPostingInput!) { addPosting(input: $input) { __typename } }`, { input });
+    const added = await s.db.memberPosting.findFirstOrThrow({ where: { organizationId } });
+    await only(
+      "correctPosting",
+      `mutation ($id: ID!, $input: CorrectPostingInput!) { correctPosting(id: $id, input: $input, reason: "姓名录入错误") { __typename } }`,
+      { id: added.id, input: { name: "丁测验", role: input.role, duties: input.duties } },
+    );
+    const corrected = await s.db.memberPosting.findFirstOrThrow({ where: { organizationId, name: "丁测验" } });
+    await only(
+      "endPosting",
+      `mutation ($id: ID!) { endPosting(id: $id, endedOn: "2026-11-20", reason: "换届离任") { __typename } }`,
+      {
+        id: corrected.id,
+      },
+    );
+  });
+
   it("changes a Party organization's level only within the rules: members and committee size", async () => {
     const party = await org("RJ-WOLONG", "PARTY_ORGANIZATION");
     expect(party).toMatchObject({ partyLevel: "COMMITTEE", memberCount: 112, sizeRule: { ruleText: "5–9 人", members: 5 } });
