@@ -23,14 +23,15 @@ export async function prepareDatabase(databaseUrl: string, options: PrepareOptio
     await db.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   }
   await ensureCategories(db);
-  // Without statistics SQLite's planner walks the status index of every disclosure in the
-  // province to find one community's fee collections; ANALYZE, where tables grew, lets it start
-  // from the community's own rows instead (https://sqlite.org/lang_analyze.html#pragopt).
-  // PostgreSQL's autovacuum keeps its statistics itself.
-  if (providerOfDb(db) === "sqlite") await db.$queryRawUnsafe("PRAGMA optimize = 0x10002");
   if (options.demo && (await db.community.count()) === 0) {
     const counts = await seedDemo(db);
     log(`demo data loaded (示例数据): ${counts.communities} communities, ${counts.disclosures} disclosures`);
   }
+  // Without statistics SQLite's planner walks the status index of every disclosure in the
+  // province to find one community's fee collections; ANALYZE, where tables grew, lets it start
+  // from the community's own rows instead (https://sqlite.org/lang_analyze.html#pragopt).
+  // After the seed, so that the demo's statistics are taken once here, not by every later command
+  // (ANALYZE holds the write lock while it runs). PostgreSQL's autovacuum keeps its statistics itself.
+  if (providerOfDb(db) === "sqlite") await db.$queryRawUnsafe("PRAGMA optimize = 0x10002");
   return db;
 }

@@ -13,8 +13,16 @@ export const BASE_CATEGORIES = [
   { code: "TRAINING", name: "培训信息", sortOrder: 60 },
 ] as const;
 
+/**
+ * Adds the base categories a database lacks. Every server and CLI command runs this as it starts,
+ * so it only reads when nothing is missing: a write would take SQLite's single write lock, and
+ * several commands starting at once beside a running server would queue the server's writes
+ * behind them.
+ */
 export async function ensureCategories(db: Db): Promise<void> {
-  await db.$transaction(
-    BASE_CATEGORIES.map((c) => db.disclosureCategory.upsert({ where: { code: c.code }, create: c, update: {} })),
-  );
+  const present = new Set((await db.disclosureCategory.findMany({ select: { code: true } })).map((c) => c.code));
+  const missing = BASE_CATEGORIES.filter((c) => !present.has(c.code));
+  if (missing.length === 0) return;
+  // Upserts, not inserts: another process starting at the same moment may add them first.
+  await db.$transaction(missing.map((c) => db.disclosureCategory.upsert({ where: { code: c.code }, create: c, update: {} })));
 }
