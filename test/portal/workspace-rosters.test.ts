@@ -101,6 +101,9 @@ describe("the staff workspace: rosters and postings", BROWSER_TESTS, () => {
     await page.getByRole("button", { name: "添加上岗人员" }).click();
     await expect(page.getByRole("status").textContent()).resolves.toContain(`已添加${name}`);
     await expect(page.locator('a[href="tel:085188123456"]').count()).resolves.toBeGreaterThan(0);
+    // Sent on to the list: reloading it asks for the list again and adds no second posting.
+    await page.reload();
+    expect((await roster())?.serviceStaff.filter((p) => p.name === name)).toHaveLength(1);
 
     const added = (await roster())?.serviceStaff.find((p) => p.name === name);
     expect(added).toMatchObject({

@@ -57,7 +57,8 @@ export async function showCorrection(
 }
 
 /** Sends the correction; `done` shows the outcome once the API took it. */
-export async function correct(req: Request, res: Response, done: (notice: string) => Promise<void>) {
+/** Corrects a member posting; `done` gets the id of the posting that replaces it. */
+export async function correct(req: Request, res: Response, done: (postingId: string) => void) {
   const code = String(req.params.code);
   const found = await memberOf(res, code, String(req.params.id));
   if (!found) return sendProblem(res, 404, "没有这条在任记录。", staffOf(res).chrome);
@@ -83,5 +84,5 @@ export async function correct(req: Request, res: Response, done: (notice: string
   if (result.__typename !== "CorrectPostingSuccess") {
     return showCorrection(req, res, v, formErrors(result, Object.keys(v)), 400);
   }
-  await done(`已更正${v.name}的任职信息，原记录保留在任职历史中。`);
+  done(result.posting.id);
 }

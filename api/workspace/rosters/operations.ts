@@ -28,8 +28,7 @@ export const Roster = graphql(
   [Member, Staff],
 );
 
-// Members are Prisma-selected: a success that selects nothing of the posting fails with an empty
-// select, so these two ask for its id although the screens do not use it.
+// The new posting's id: the list the browser is sent on to names it.
 export const AddPosting = graphql(
   `mutation WorkspaceAddPosting($input: AddPostingInput!) {
     addPosting(input: $input) { __typename ...WorkspaceRefusal ... on AddPostingSuccess { posting { id } } }
@@ -39,16 +38,14 @@ export const AddPosting = graphql(
 
 export const AddStaffPosting = graphql(
   `mutation WorkspaceAddStaffPosting($input: AddStaffPostingInput!) {
-    addStaffPosting(input: $input) { __typename ...WorkspaceRefusal }
+    addStaffPosting(input: $input) { __typename ...WorkspaceRefusal ... on AddStaffPostingSuccess { posting { id } } }
   }`,
   [Refusal],
 );
 
 export const EndPosting = graphql(
   `mutation WorkspaceEndPosting($id: ID!, $endedOn: String!, $reason: String!) {
-    endPosting(id: $id, endedOn: $endedOn, reason: $reason) {
-      __typename ...WorkspaceRefusal ... on EndPostingSuccess { posting { id } }
-    }
+    endPosting(id: $id, endedOn: $endedOn, reason: $reason) { __typename ...WorkspaceRefusal }
   }`,
   [Refusal],
 );

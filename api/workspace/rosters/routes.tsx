@@ -29,14 +29,56 @@ import {
 const NO_ERRORS: FormErrors = { fields: {} };
 const NONE: Choice = { value: "", label: "（无）" };
 
+async function loadRosters(res: Response): Promise<CommunityRoster[]> {
+  const { me } = await staffOf(res).run(EditorCommunities, {});
+  const rosters = await Promise.all((me?.communities ?? []).map((c) => rosterOf(res, c.code)));
+  return rosters.filter((r) => r !== null);
+}
+
 async function showRosters(
   res: Response,
   extra: Omit<Parameters<typeof RostersPage>[0], "chrome" | "rosters"> = {},
   status = 200,
 ) {
-  const { me } = await staffOf(res).run(EditorCommunities, {});
-  const rosters = await Promise.all((me?.communities ?? []).map((c) => rosterOf(res, c.code)));
-  sendPage(res, <RostersPage chrome={signedChrome(res)} rosters={rosters.filter((r) => r !== null)} {...extra} />, status);
+  sendPage(res, <RostersPage chrome={signedChrome(res)} rosters={await loadRosters(res)} {...extra} />, status);
+}
+
+/**
+ * What a successful write says on the list it sends the browser on to (303, so that reloading the
+ * list cannot add a member twice). Only these words are shown, with the name of a posting found in
+ * the roster: nothing from the address itself reaches the page.
+ */
+const DONE = {
+  added: (name: string) => `已添加${name}，公示栏将在几分钟内更新。`,
+  corrected: (name: string) => `已更正${name}的任职信息，原记录保留在任职历史中。`,
+  ended: () => "已办理离任，公示栏将在几分钟内更新。",
+  published: () => "上岗公示已发布，公示栏将在几分钟内更新。",
+} as const;
+type Done = keyof typeof DONE;
+
+const doneAt = (done: Done, postingId = "") =>
+  `/staff/rosters/?done=${done}${postingId ? `&posting=${encodeURIComponent(postingId)}` : ""}`;
+
+function nameIn(rosters: CommunityRoster[], id: string): string {
+  for (const r of rosters) {
+    const people = [
+      ...r.organizations.flatMap((o) => o.postings),
+      ...r.grids.flatMap((g) => [...g.leader, ...g.workers]),
+      ...r.buildings.flatMap((b) => b.heads),
+      ...r.serviceStaff,
+    ];
+    const found = people.find((p) => p.id === id);
+    if (found) return found.name;
+  }
+  return "";
+}
+
+async function showDone(req: Request, res: Response) {
+  const done = String(req.query.done ?? "");
+  if (!(done in DONE)) return showRosters(res);
+  const rosters = await loadRosters(res);
+  const notice = DONE[done as Done](nameIn(rosters, String(req.query.posting ?? "")));
+  sendPage(res, <RostersPage chrome={signedChrome(res)} rosters={rosters} notice={notice} />);
 }
 
 const termFields = (replaces: Choice[], startLabel: string): FieldSpec[] => [
@@ -151,7 +193,7 @@ async function add(req: Request, res: Response, form: FormName) {
           })
         ).addStaffPosting;
   if (result.__typename === "AddPostingSuccess" || result.__typename === "AddStaffPostingSuccess") {
-    return showRosters(res, { notice: `已添加${v.name}，公示栏将在几分钟内更新。` });
+    return res.redirect(303, doneAt("added", result.posting.id));
   }
   await showForm(req, res, form, v, formErrors(result, Object.keys(v)), 400);
 }
@@ -164,7 +206,7 @@ async function end(req: Request, res: Response, staff: boolean) {
   const args = { id, endedOn, reason };
   const result = staff ? (await run(EndStaffPosting, args)).endStaffPosting : (await run(EndPosting, args)).endPosting;
   if (result.__typename === "EndPostingSuccess" || result.__typename === "EndStaffPostingSuccess") {
-    return showRosters(res, { notice: `已办理离任（${endedOn} 起），公示栏将在几分钟内更新。` });
+    return res.redirect(303, doneAt("ended"));
   }
   const failed: FailedEnd = { id, errors: formErrors(result, ["endedOn", "reason"]), endedOn, reason };
   await showRosters(res, { failed }, 400);
@@ -177,7 +219,7 @@ async function end(req: Request, res: Response, staff: boolean) {
 export function rosterScreens(): Router {
   const router = Router();
   router.use(onlyRoles("COMMUNITY_EDITOR", "COUNTY_EDITOR", "ADMIN"));
-  router.get("/", (_req, res) => showRosters(res));
+  router.get("/", (req, res) => showDone(req, res));
   router.get("/:code/members/new", (req, res) =>
     showForm(req, res, "members", { organizationId: String(req.query.organization ?? ""), startedOn: todayInShanghai() }),
   );
@@ -185,7 +227,9 @@ export function rosterScreens(): Router {
   router.post("/:code/members", (req, res) => add(req, res, "members"));
   router.post("/:code/staff", (req, res) => add(req, res, "staff"));
   router.get("/:code/postings/:id/correct", (req, res) => showCorrection(req, res));
-  router.post("/:code/postings/:id/correct", (req, res) => correct(req, res, (notice) => showRosters(res, { notice })));
+  router.post("/:code/postings/:id/correct", (req, res) =>
+    correct(req, res, (postingId) => res.redirect(303, doneAt("corrected", postingId))),
+  );
   router.post("/postings/:id/end", (req, res) => end(req, res, false));
   router.post("/staff-postings/:id/end", (req, res) => end(req, res, true));
   router.post("/:code/notice", async (req, res) => {
@@ -195,7 +239,7 @@ export function rosterScreens(): Router {
       input: { communityCode: code, catalogueItemId },
     });
     if (result.__typename === "PublishRosterNoticeSuccess") {
-      return showRosters(res, { notice: "上岗公示已发布，公示栏将在几分钟内更新。" });
+      return res.redirect(303, doneAt("published"));
     }
     await showRosters(res, { noticeErrors: { code, errors: formErrors(result, ["catalogueItemId"]) } }, 400);
   });
