@@ -22,7 +22,9 @@ import "./audit/types.ts";
 import "./users/index.ts";
 import "./viewer.ts";
 
-export const schema = builder.toSchema();
+// Unsorted: fields keep the order they are defined in, which the workspace's generated forms follow;
+// the printed SDL is sorted on its own.
+export const schema = builder.toSchema({ sortSchema: false });
 
 /** The SDL committed as schema/schema.graphql; a test fails when the two drift apart. */
 export function printSdl(): string {

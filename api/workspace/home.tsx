@@ -104,6 +104,9 @@ export async function homeScreen(_req: Request, res: Response) {
           <li>
             <a href="/staff/rosters/">班子成员和工作人员：上岗、离任、上岗公示</a>
           </li>
+          <li>
+            <a href="/staff/records/">登记和公开各类记录：党务、四议两公开、项目、选举、救助、公益性岗位、收费、资产、目录</a>
+          </li>
         </ul>
       )}
       {role === "COMMUNITY_EDITOR" && me?.communities.map((c) => <EditorCommunity key={c.code} community={c} />)}

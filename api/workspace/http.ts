@@ -14,6 +14,7 @@ import { jobScreens } from "./jobs/routes.tsx";
 import { handleLogin, showLogin } from "./login.tsx";
 import { sendProblem } from "./page.tsx";
 import { questionScreens } from "./questions/routes.tsx";
+import { recordScreens } from "./records/routes.tsx";
 import { rosterScreens } from "./rosters/routes.tsx";
 import { closeSession, currentSession, sameSecret } from "./sessions.ts";
 import { type Staff, staffOf, text } from "./staff.ts";
@@ -61,6 +62,7 @@ export function workspaceRoutes(db: Db, apollo: ApolloServer<Context>): Router {
   });
   router.use("/imports", importUploads);
   router.use("/rosters", importUploads);
+  router.use("/records", importUploads);
   router.post("/{*rest}", ((req, res, next) => {
     const staff = staffOf(res);
     if (sameSecret(text(req.body, "_csrf"), staff.session.csrfToken)) next();
@@ -79,6 +81,7 @@ export function workspaceRoutes(db: Db, apollo: ApolloServer<Context>): Router {
   router.use("/rosters", rosterScreens());
   router.use("/admin", adminScreens());
   router.use("/jobs", jobScreens());
+  router.use("/records", recordScreens());
 
   router.use((_req, res) => sendProblem(res, 404, "没有这个页面。", res.locals.staff ? staffOf(res).chrome : {}));
   router.use(((error, _req, res, _next) => {

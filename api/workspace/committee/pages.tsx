@@ -39,6 +39,9 @@ function Waiting({ communities, signatures }: { communities: Communities; signat
       <p>
         <a href="/staff/finance/">查看全部月度账目</a>
       </p>
+      <p>
+        <a href="/staff/records/">对议事环节和居民提问发表监督意见</a>
+      </p>
     </section>
   );
 }

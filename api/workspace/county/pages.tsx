@@ -15,6 +15,9 @@ export function CountyHomePage({ chrome, county }: { chrome: Chrome; county: Cou
         <p className="ws-actions">
           <a className="ws-button" href="/staff/jobs/">
             招聘岗位和培训课程
+          </a>{" "}
+          <a className="ws-button" href="/staff/records/">
+            县级公开目录、公益性岗位和其他记录
           </a>
         </p>
       )}

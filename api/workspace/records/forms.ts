@@ -1,0 +1,506 @@
+import type { Role } from "../../db/generated/client.ts";
+import type { FieldHints } from "./model.ts";
+
+/**
+ * A screen for one mutation. The form's inputs come from the mutation's arguments in the schema,
+ * so a field added to the API appears here with it; what the schema cannot say (which words,
+ * which list to pick from, who uses it) is written here.
+ */
+export interface RecordForm extends FieldHints {
+  mutation: string;
+  title: string;
+  /** One sentence under the title: when to use it, and what becomes public. */
+  intro: string;
+  section: string;
+  roles: readonly Role[];
+  /** Paths whose blank means "leave as it is", said once above the form. */
+  patch?: boolean;
+}
+
+const EDITORS: readonly Role[] = ["COMMUNITY_EDITOR", "COUNTY_EDITOR"];
+const COUNTY: readonly Role[] = ["COUNTY_EDITOR"];
+const COMMITTEE: readonly Role[] = ["SUPERVISOR"];
+
+/** The sections of the records screen, in the order they are listed. */
+export const SECTIONS = [
+  "党务公开",
+  "四议两公开",
+  "资助项目",
+  "选举",
+  "救助名单",
+  "公益性岗位",
+  "就业",
+  "收费",
+  "财务和集体资产",
+  "组织、网格和楼栋",
+  "公开目录",
+  "公开内容和居民提问",
+  "监督委员会",
+] as const;
+
+export const RECORD_FORMS: readonly RecordForm[] = [
+  // 党务公开
+  {
+    mutation: "recordPartyMeeting",
+    title: "登记“三会一课”等党组织会议",
+    intro: "会议日期、主题和出席情况登记后即在公示栏党务公开中显示。",
+    section: "党务公开",
+    roles: EDITORS,
+  },
+  {
+    mutation: "correctPartyMeeting",
+    title: "更正党组织会议记录",
+    intro: "原记录保留并标注已更正，更正原因公开。",
+    section: "党务公开",
+    roles: EDITORS,
+    pick: { id: "partyMeeting" },
+  },
+  {
+    mutation: "publishPartyAppraisal",
+    title: "公开民主评议党员结果",
+    intro: "按等次填写人数，不公开个人评议等次。",
+    section: "党务公开",
+    roles: EDITORS,
+  },
+  {
+    mutation: "correctPartyAppraisal",
+    title: "更正民主评议党员结果",
+    intro: "原记录保留并标注已更正。",
+    section: "党务公开",
+    roles: EDITORS,
+    pick: { id: "partyAppraisal" },
+  },
+  {
+    mutation: "publishPartyFees",
+    title: "公开党费收缴情况",
+    intro: "每月一行：应缴纳人数、已缴纳人数和金额。",
+    section: "党务公开",
+    roles: EDITORS,
+  },
+  {
+    mutation: "publishPartyNotice",
+    title: "发展党员公示",
+    intro: "公示期内显示公示对象姓名，期满后只保留人数。",
+    section: "党务公开",
+    roles: EDITORS,
+  },
+  // 四议两公开
+  {
+    mutation: "createDecision",
+    title: "登记重大事项（四议两公开）",
+    intro: "从党组织提议开始，事项在公示栏公开。",
+    section: "四议两公开",
+    roles: EDITORS,
+  },
+  {
+    mutation: "recordDecisionStage",
+    title: "记录议事环节",
+    intro: "依次为党组织提议、两委会商议、党员大会审议、居民会议决议；表决票数不足时不能记为通过。",
+    section: "四议两公开",
+    roles: EDITORS,
+    pick: { decisionId: "decision" },
+  },
+  {
+    mutation: "correctDecisionStage",
+    title: "更正议事环节记录",
+    intro: "原记录保留并标注已更正，更正原因公开。",
+    section: "四议两公开",
+    roles: EDITORS,
+    pick: { id: "decisionStage" },
+  },
+  {
+    mutation: "recordDecisionResult",
+    title: "公开实施结果",
+    intro: "决议通过的事项实施后，公开实际金额和完成情况。",
+    section: "四议两公开",
+    roles: EDITORS,
+    pick: { decisionId: "decision" },
+  },
+  {
+    mutation: "linkDecision",
+    title: "关联决议和账目",
+    intro: "把决议与资助项目、集体资产收益公示、收费价格或支出分录关联，居民可互相查看。",
+    section: "四议两公开",
+    roles: EDITORS,
+    pick: { decisionId: "decision", projectId: "project", feePriceId: "feePrice" },
+  },
+  // 资助项目
+  {
+    mutation: "createFundedProject",
+    title: "新建资助项目并立项公示",
+    intro: "立项公示随即发布，之后按采购、进度、验收、决算等阶段公开。",
+    section: "资助项目",
+    roles: EDITORS,
+    pick: { catalogueItemId: "catalogueItem" },
+  },
+  {
+    mutation: "recordProjectStage",
+    title: "公开项目阶段",
+    intro: "每个阶段填写与之相关的项目：采购填中标单位和合同金额，进度填完成比例，验收填结论。",
+    section: "资助项目",
+    roles: EDITORS,
+    pick: { projectId: "project" },
+  },
+  {
+    mutation: "correctProjectStage",
+    title: "更正项目阶段",
+    intro: "原记录保留并标注已更正，更正原因公开。",
+    section: "资助项目",
+    roles: EDITORS,
+    pick: { id: "projectStage" },
+  },
+  {
+    mutation: "addProjectPhoto",
+    title: "上传项目照片",
+    intro: "施工和验收现场照片，随项目公开。",
+    section: "资助项目",
+    roles: EDITORS,
+    pick: { projectId: "project" },
+  },
+  {
+    mutation: "linkProjectEntry",
+    title: "关联项目支出分录",
+    intro: "把账簿中的支出分录关联到项目，项目页显示资金去向。",
+    section: "资助项目",
+    roles: EDITORS,
+    pick: { projectId: "project" },
+  },
+  // 选举
+  {
+    mutation: "createElection",
+    title: "登记选举并张榜选民名单",
+    intro: "选民名单公开时姓名遮挡；选举日须在张榜 20 天之后。",
+    section: "选举",
+    roles: EDITORS,
+  },
+  {
+    mutation: "recordElectionResults",
+    title: "公布选举结果",
+    intro: "每位候选人填写一次得票数；当选人员自动进入组织名单。",
+    section: "选举",
+    roles: EDITORS,
+    pick: { electionId: "election", candidateId: "candidate" },
+  },
+  // 救助名单
+  {
+    mutation: "publishAssistanceList",
+    title: "公示救助名单",
+    intro: "名单同时在社区公示栏和原籍村页面公示，姓名遮挡、不公开门牌号。人数多时请用“导入”。",
+    section: "救助名单",
+    roles: EDITORS,
+  },
+  {
+    mutation: "correctAssistanceList",
+    title: "更正救助名单",
+    intro: "原名单保留并标注已更正，更正原因公开。",
+    section: "救助名单",
+    roles: EDITORS,
+    pick: { id: "assistanceList" },
+  },
+  // 公益性岗位
+  {
+    mutation: "createWelfarePosts",
+    title: "设立公益性岗位",
+    intro: "一次可设立多个相同岗位。",
+    section: "公益性岗位",
+    roles: EDITORS,
+  },
+  {
+    mutation: "advertiseWelfareVacancies",
+    title: "发布公益性岗位招聘",
+    intro: "空缺岗位发布到本社区的招聘栏。",
+    section: "公益性岗位",
+    roles: EDITORS,
+    pick: { postIds: "welfarePost", employerId: "employer" },
+  },
+  {
+    mutation: "appointWelfareHolders",
+    title: "公示拟上岗人员",
+    intro: "姓名遮挡公示，上岗日期至少在 7 天公示期之后；身份证号只保存摘要，用于防止一人占多岗。",
+    section: "公益性岗位",
+    roles: EDITORS,
+    pick: { postId: "welfarePost" },
+  },
+  {
+    mutation: "endWelfareTenure",
+    title: "登记人员离岗",
+    intro: "离岗原因公开，备注不公开。",
+    section: "公益性岗位",
+    roles: EDITORS,
+    pick: { id: "welfareTenure" },
+  },
+  {
+    mutation: "closeWelfarePost",
+    title: "撤销公益性岗位",
+    intro: "撤岗原因公开。",
+    section: "公益性岗位",
+    roles: EDITORS,
+    pick: { id: "welfarePost" },
+  },
+  {
+    mutation: "recordWelfareSubsidy",
+    title: "公开岗位补贴发放",
+    intro: "按月填写发放人数和总额。",
+    section: "公益性岗位",
+    roles: EDITORS,
+  },
+  {
+    mutation: "setWelfareQuota",
+    title: "核定全县公益性岗位数",
+    intro: "填写全县核定数和每个社区的分配数。",
+    section: "公益性岗位",
+    roles: COUNTY,
+  },
+  // 就业
+  {
+    mutation: "publishEmploymentFigures",
+    title: "公开当月就业情况",
+    intro: "搬迁劳动力就业人数按去向填写，不得是未来月份。",
+    section: "就业",
+    roles: EDITORS,
+    pick: { catalogueItemId: "catalogueItem" },
+  },
+  {
+    mutation: "correctEmploymentFigures",
+    title: "更正当月就业情况",
+    intro: "原数据保留并标注已更正，更正原因公开。",
+    section: "就业",
+    roles: EDITORS,
+    pick: { catalogueItemId: "catalogueItem" },
+  },
+  {
+    mutation: "publishJobBoard",
+    title: "发布当月招聘公告",
+    intro: "把本月在招岗位汇总为一期招聘公告发布。",
+    section: "就业",
+    roles: EDITORS,
+  },
+  {
+    mutation: "updateJobPosting",
+    title: "修改招聘岗位",
+    intro: "只改需要改的项目，其余不填保持原样。",
+    section: "就业",
+    roles: COUNTY,
+    patch: true,
+    pick: { id: "posting", employerId: "employer" },
+  },
+  // 收费
+  {
+    mutation: "createFeeItem",
+    title: "新建收费项目",
+    intro: "如水费、物业费；价格另行公开。",
+    section: "收费",
+    roles: EDITORS,
+  },
+  {
+    mutation: "publishFeePrice",
+    title: "公开收费价格",
+    intro: "填写定价依据、征求意见情况和价格档次。",
+    section: "收费",
+    roles: EDITORS,
+    pick: { feeItemId: "feeItem" },
+  },
+  {
+    mutation: "publishFeeCollection",
+    title: "公开当月收缴情况",
+    intro: "按楼栋填写，或全社区合计一行。人数多时请用“导入”。",
+    section: "收费",
+    roles: EDITORS,
+    pick: { feeItemId: "feeItem" },
+  },
+  {
+    mutation: "correctFeeCollection",
+    title: "更正当月收缴情况",
+    intro: "原数据保留并标注已更正，更正原因公开。",
+    section: "收费",
+    roles: EDITORS,
+    pick: { feeItemId: "feeItem" },
+  },
+  // 财务和集体资产
+  {
+    mutation: "openFinancePeriod",
+    title: "开设新的记账月份",
+    intro: "期初余额只在第一个月填写，以后各月自动结转。",
+    section: "财务和集体资产",
+    roles: EDITORS,
+  },
+  {
+    mutation: "createLedgerCategory",
+    title: "新增会计科目",
+    intro: "默认科目在开设第一个月时已建好。",
+    section: "财务和集体资产",
+    roles: EDITORS,
+  },
+  {
+    mutation: "renameLedgerCategory",
+    title: "科目改名",
+    intro: "已公开的账目随之显示新名称。",
+    section: "财务和集体资产",
+    roles: EDITORS,
+    pick: { id: "ledgerCategory" },
+  },
+  {
+    mutation: "retireLedgerCategory",
+    title: "停用会计科目",
+    intro: "停用后不能再记账，已有账目保留。",
+    section: "财务和集体资产",
+    roles: EDITORS,
+    pick: { id: "ledgerCategory" },
+  },
+  {
+    mutation: "createCollectiveAsset",
+    title: "登记集体资产",
+    intro: "如门面房、厂房；出租情况另行登记。",
+    section: "财务和集体资产",
+    roles: EDITORS,
+  },
+  {
+    mutation: "addAssetLease",
+    title: "登记资产出租",
+    intro: "合同编号、租期和月租金随资产公开。",
+    section: "财务和集体资产",
+    roles: EDITORS,
+    pick: { assetId: "asset" },
+  },
+  {
+    mutation: "publishAssetIncomeStatement",
+    title: "公开集体资产收益和使用",
+    intro: "按年度公开收益总额和每笔用途。",
+    section: "财务和集体资产",
+    roles: EDITORS,
+  },
+  // 组织、网格和楼栋
+  {
+    mutation: "createOrganization",
+    title: "新建组织",
+    intro: "社区党组织、居委会、监督委员会等；成员在“人员名单”中登记。",
+    section: "组织、网格和楼栋",
+    roles: EDITORS,
+  },
+  {
+    mutation: "updateOrganization",
+    title: "修改组织信息",
+    intro: "只改需要改的项目，其余不填保持原样。",
+    section: "组织、网格和楼栋",
+    roles: EDITORS,
+    patch: true,
+    pick: { id: "organization" },
+  },
+  {
+    mutation: "createGrid",
+    title: "新建网格",
+    intro: "网格员在“人员名单”中登记。",
+    section: "组织、网格和楼栋",
+    roles: EDITORS,
+  },
+  {
+    mutation: "updateGrid",
+    title: "修改网格",
+    intro: "只改需要改的项目，其余不填保持原样。",
+    section: "组织、网格和楼栋",
+    roles: EDITORS,
+    patch: true,
+    pick: { id: "grid" },
+  },
+  {
+    mutation: "createBuilding",
+    title: "新建楼栋",
+    intro: "楼栋归属一个网格。",
+    section: "组织、网格和楼栋",
+    roles: EDITORS,
+    pick: { gridId: "grid" },
+  },
+  {
+    mutation: "createOriginVillage",
+    title: "登记原籍村",
+    intro: "救助名单会同时在原籍村页面公示。",
+    section: "组织、网格和楼栋",
+    roles: COUNTY,
+  },
+  {
+    mutation: "updateOriginVillage",
+    title: "修改原籍村信息",
+    intro: "只改需要改的项目，其余不填保持原样。",
+    section: "组织、网格和楼栋",
+    roles: COUNTY,
+    patch: true,
+    pick: { id: "originVillage" },
+  },
+  // 公开目录
+  {
+    mutation: "createCountyCatalogueItem",
+    title: "新增县级默认公开目录事项",
+    intro: "全县各社区都继承这一事项，按频次计算到期和逾期。",
+    section: "公开目录",
+    roles: COUNTY,
+  },
+  {
+    mutation: "createCommunityCatalogueItem",
+    title: "新增本社区公开目录事项",
+    intro: "本社区自行增加的公开事项。",
+    section: "公开目录",
+    roles: EDITORS,
+  },
+  {
+    mutation: "retireCatalogueItem",
+    title: "停用公开目录事项",
+    intro: "停用原因公开，已公开的内容保留。",
+    section: "公开目录",
+    roles: EDITORS,
+    pick: { id: "catalogueItem" },
+  },
+  {
+    mutation: "suspendCatalogueItem",
+    title: "本社区暂停继承的目录事项",
+    intro: "本社区不适用县级目录中的某一事项时使用，原因公开。",
+    section: "公开目录",
+    roles: EDITORS,
+    pick: { itemId: "catalogueItem" },
+  },
+  {
+    mutation: "resumeCatalogueItem",
+    title: "恢复暂停的目录事项",
+    intro: "选择暂停记录，恢复后重新计算到期。",
+    section: "公开目录",
+    roles: EDITORS,
+    pick: { suspensionId: "suspension" },
+  },
+  // 公开内容和居民提问
+  {
+    mutation: "updateDisclosureDraft",
+    title: "修改草稿",
+    intro: "只能修改未发布的草稿；已发布的内容请用“更正”。不填的项目保持原样。",
+    section: "公开内容和居民提问",
+    roles: EDITORS,
+    patch: true,
+    pick: { id: "draft" },
+    textarea: ["input.body"],
+  },
+  {
+    mutation: "moderateQuestion",
+    title: "审核居民提问",
+    intro: "公开后居民可以看到；隐藏时原因公开。",
+    section: "公开内容和居民提问",
+    roles: EDITORS,
+    pick: { id: "question" },
+  },
+  // 监督委员会
+  {
+    mutation: "addDecisionOpinion",
+    title: "对议事环节发表监督意见",
+    intro: "意见以您本人的名义公开。",
+    section: "监督委员会",
+    roles: COMMITTEE,
+    pick: { stageId: "decisionStage" },
+  },
+  {
+    mutation: "addQuestionOpinion",
+    title: "对居民提问发表监督意见",
+    intro: "意见以您本人的名义公开。",
+    section: "监督委员会",
+    roles: COMMITTEE,
+    pick: { questionId: "question" },
+  },
+];
+
+export const recordForm = (mutation: string): RecordForm | undefined => RECORD_FORMS.find((f) => f.mutation === mutation);
