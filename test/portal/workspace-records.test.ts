@@ -54,12 +54,25 @@ describe("the staff workspace: a form for every record the API takes", BROWSER_T
     expect(county?.status()).toBe(403);
     await context.close();
 
+    // A county editor's pickers list every community of the county: each form still opens.
+    const countyEditor = await staffAccount(api, "COUNTY_EDITOR", { county: "RJ" });
+    const countyContext = await staff.context();
+    const countyPage = await countyContext.newPage();
+    await signIn(countyPage, api.url, countyEditor.username);
+    await countyPage.goto(`${api.url}/staff/records/`);
+    const countyLinks = await countyPage.locator("main li > a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(countyLinks.length).toBeGreaterThan(links.length);
+    for (const link of countyLinks) expect((await countyPage.request.get(link)).status(), link).toBe(200);
+    await countyContext.close();
+
     const member = await committeeAccount(api, COMMUNITY);
     const committee = await staff.context();
     const memberPage = await committee.newPage();
     await signIn(memberPage, api.url, member.username);
     await memberPage.goto(`${api.url}/staff/records/`);
     expect(await memberPage.locator("main h2").allTextContents()).toEqual(["监督委员会"]);
+    const memberLinks = await memberPage.locator("main li > a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const link of memberLinks) expect((await memberPage.request.get(link)).status(), link).toBe(200);
     const refused = await memberPage.goto(`${api.url}/staff/records/createGrid`);
     expect(refused?.status()).toBe(403);
     await committee.close();

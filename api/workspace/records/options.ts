@@ -6,25 +6,36 @@ import { PICKERS, type PickedCommunity } from "./pickers.ts";
 
 type Data = Record<string, unknown>;
 
-/** A generated operation, typed as loosely as it is built; its text is checked against the schema by a test. */
+/** A generated operation, typed as loosely as it is built; the records test opens every form, so a wrong selection fails it. */
 export const untyped = (text: string) => parse(text) as unknown as TadaDocumentNode<Data, Data>;
 
 /**
- * The viewer's communities and county with what each picker of the form lists, in one query. A
- * county editor's communities are their county's; anyone else's are their own (the query's cost
- * is counted per community, so it never asks for both).
+ * The viewer's county (with what its pickers list) and communities: a county editor's are their
+ * county's, anyone else's their own.
  */
-export function optionsQuery(sources: readonly string[], countyWide: boolean): string {
-  const pickers = sources.map((s) => PICKERS[s]).filter((p) => p !== undefined);
-  const inCommunity = pickers.filter((p) => (p.scope ?? "community") === "community").map((p) => p.select);
-  const inCounty = pickers.filter((p) => p.scope === "county").map((p) => p.select);
-  const community = `code name ${inCommunity.join(" ")}`;
-  return `query WorkspaceRecordOptions {
+export function scopeQuery(sources: readonly string[], countyWide: boolean): string {
+  const inCounty = sources.flatMap((s) => (PICKERS[s]?.scope === "county" ? [PICKERS[s].select] : []));
+  return `query WorkspaceRecordScope {
   me {
-    county { code name ${inCounty.join(" ")} ${countyWide ? `townships { communities { ${community} } }` : ""} }
-    ${countyWide ? "" : `communities { ${community} }`}
+    county { code name ${inCounty.join(" ")} ${countyWide ? "townships { communities { code name } }" : ""} }
+    ${countyWide ? "" : "communities { code name }"}
   }
 }`;
+}
+
+/**
+ * One community's records for the form's pickers. Asked community by community: the API counts a
+ * query's cost per list it could return, and a county's communities times their records is past
+ * its limit however few there are.
+ */
+export function communityQuery(sources: readonly string[]): string | null {
+  const selects = sources.flatMap((s) => {
+    const picker = PICKERS[s];
+    return picker && (picker.scope ?? "community") === "community" ? [picker.select] : [];
+  });
+  return selects.length
+    ? `query WorkspaceRecordCommunity($code: String!) { community(code: $code) { code name ${selects.join(" ")} } }`
+    : null;
 }
 
 export const CATEGORIES_QUERY = "query WorkspaceRecordCategories { categories { code name } }";
@@ -41,11 +52,17 @@ export async function loadOptions(
 ): Promise<Record<string, Option[]>> {
   const sources = [...new Set([...allFields(fields)].flatMap((f) => (f.kind === "pick" ? [f.source] : [])))];
   if (!sources.length) return {};
-  const data = await run(untyped(optionsQuery(sources, countyWide)), {});
+  const data = await run(untyped(scopeQuery(sources, countyWide)), {});
   type County = PickedCommunity & { townships?: { communities: PickedCommunity[] }[] };
   const me = data.me as { county: County | null; communities?: PickedCommunity[] } | null;
   const county = me?.county ?? null;
-  const communities = countyWide ? (county?.townships?.flatMap((t) => t.communities) ?? []) : (me?.communities ?? []);
+  const listed = countyWide ? (county?.townships?.flatMap((t) => t.communities) ?? []) : (me?.communities ?? []);
+  const perCommunity = communityQuery(sources);
+  const communities: PickedCommunity[] = [];
+  for (const c of listed) {
+    const found = perCommunity ? ((await run(untyped(perCommunity), { code: c.code })).community as PickedCommunity | null) : c;
+    if (found) communities.push(found);
+  }
   const options: Record<string, Option[]> = {};
   for (const source of sources) {
     if (source === "community") options[source] = communities.map((c) => ({ value: c.code, label: c.name }));
