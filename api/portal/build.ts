@@ -1,12 +1,14 @@
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildScope } from "../../portal/integrations/scope.ts";
 import { createDb, type Db } from "../db/client.ts";
-import { changedCommunities, mergePartialBuild, scopeOf } from "./incremental.ts";
+import { changedCommunities, linkTree, mergePartialBuild, scopeOf } from "./incremental.ts";
 import type { PortalChange } from "./plugin.ts";
-import { runPostBuildSteps } from "./steps.ts";
+import { type PartialChange, runPostBuildSteps } from "./steps.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -27,7 +29,8 @@ export interface BuildOptions {
 export async function buildPortal(databaseUrl: string, outDir: string, options: BuildOptions = {}): Promise<void> {
   const target = resolve(outDir);
   await astroBuild(databaseUrl, target, options);
-  if (options.steps ?? true) await runPostBuildSteps(target, options.scope);
+  // A scoped build on its own is a tree of its own: every step runs over what it holds.
+  if (options.steps ?? true) await runPostBuildSteps(target, undefined);
 }
 
 async function astroBuild(databaseUrl: string, target: string, options: BuildOptions): Promise<void> {
@@ -80,9 +83,12 @@ async function runAstroBuild(databaseUrl: string, outDir: string, options: Build
   }
 }
 
+const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve("astro/package.json")), "astro.js");
+
 function runAstro(databaseUrl: string, outDir: string, options: BuildOptions, scopeFile: string): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn("npx", ["astro", "build", "--silent"], {
+    // Node runs Astro's own entry: `npx` would spend a second finding it on every build.
+    const child = spawn(process.execPath, [ASTRO_BIN, "build", "--silent"], {
       cwd: PROJECT_ROOT,
       // SUNBOARD_API_URL is cleared unless asked for, so a build never reads an API it was not given.
       env: {
@@ -109,6 +115,19 @@ function runAstro(databaseUrl: string, outDir: string, options: BuildOptions, sc
 }
 
 /**
+ * Serves `next` in place of `target`. Both renames run in one turn of the event loop, so the
+ * server in this process answers no request between them: a reader gets the old tree or the
+ * new one, never none.
+ */
+async function swapIn(next: string, target: string, old: string): Promise<void> {
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(next, target);
+  // The old tree goes without blocking the server, which is already serving the new one.
+  await rm(old, { recursive: true, force: true });
+}
+
+/**
  * Keeps the served portal current: after content is published, rebuilds it into a sibling folder
  * and swaps it in, so readers never see a half-written site. Changes that arrive during a build
  * are collected into one more build afterwards. When every change is a disclosure of known
@@ -128,7 +147,9 @@ export class PortalRebuilder {
     private readonly databaseUrl: string,
     private readonly portalDir: string,
     private readonly log: (line: string) => void,
-    private readonly delayMs = 1500,
+    // Long enough to gather a burst of writes (a form's several mutations) into one build, short
+    // enough not to count in publish-to-visible.
+    private readonly delayMs = 500,
     /** Runs right before each build (the server signs checkpoints there); a failure is logged, and the build goes on. */
     private readonly beforeBuild?: () => Promise<void>,
   ) {}
@@ -202,23 +223,28 @@ export class PortalRebuilder {
     try {
       rmSync(next, { recursive: true, force: true });
       const scope = await this.scopeFor(changes, target);
+      let changed: PartialChange | undefined;
       if (scope) {
         rmSync(partial, { recursive: true, force: true });
         await buildPortal(this.databaseUrl, partial, { quiet: true, scope, steps: false });
-        mergePartialBuild(target, partial, scope, next);
+        changed = { scope, files: mergePartialBuild(target, partial, scope, next) };
         rmSync(partial, { recursive: true, force: true });
       } else {
         await buildPortal(this.databaseUrl, next, { quiet: true, steps: false });
       }
-      await runPostBuildSteps(next, scope);
-      rmSync(old, { recursive: true, force: true });
-      // Both renames run in one turn of the event loop, so the server in this process answers no
-      // request between them: a reader gets the old tree or the new one, never none.
-      if (existsSync(target)) renameSync(target, old);
-      renameSync(next, target);
-      rmSync(old, { recursive: true, force: true });
+      await runPostBuildSteps(next, changed);
+      const served = swapIn(next, target, old);
       const what = scope ? `communities ${scope.communities.join(", ")}` : "everything";
       this.log(`portal rebuilt after publication in ${((performance.now() - started) / 1000).toFixed(1)} s (${what})`);
+      await served;
+      if (changed) {
+        // The new pages are served; the whole-tree steps (search index, sitemap) follow on a copy.
+        const after = performance.now();
+        linkTree(target, next);
+        await runPostBuildSteps(next, changed, "after");
+        await swapIn(next, target, old);
+        this.log(`search index and sitemap brought up to date in ${((performance.now() - after) / 1000).toFixed(1)} s`);
+      }
     } catch (error) {
       // What was asked for is still owed: the next build covers it.
       this.changes = "all";

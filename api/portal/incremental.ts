@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
+import { LARGE_PREFIX } from "../../portal/integrations/large-mirror.ts";
 import type { BuildScope } from "../../portal/integrations/scope.ts";
 import type { Db } from "../db/client.ts";
 import type { PortalChange } from "./plugin.ts";
@@ -72,6 +73,8 @@ export function mergeSplitBuilds(parts: string[], into: string): void {
   }
 }
 
+const LARGE_FOLDER = LARGE_PREFIX.slice(1);
+
 /** Folders of the served tree that belong wholly to the scope: a partial build rewrites them whole. */
 function ownedFolders(scope: BuildScope): string[] {
   return [
@@ -86,21 +89,31 @@ function ownedFolders(scope: BuildScope): string[] {
  * hard-linked (no copy of unchanged pages, and their inodes and times stay as they were), the
  * scope's own folders are dropped (pages that no longer exist must go), then the partial build's
  * files are moved in, each replacing a link rather than writing through it into the served file.
- * `next` is then swapped in whole, so readers see either tree and never a mixture.
+ * `next` is then swapped in whole, so readers see either tree and never a mixture. The scope's
+ * folders of the large-text mirror go too, as their pages are written again from the new ones.
+ * Returns the files moved in, relative to the tree.
  */
-export function mergePartialBuild(served: string, partial: string, scope: BuildScope, next: string): void {
+export function mergePartialBuild(served: string, partial: string, scope: BuildScope, next: string): string[] {
   rmSync(next, { recursive: true, force: true });
   linkTree(served, next);
-  for (const folder of ownedFolders(scope)) rmSync(join(next, folder), { recursive: true, force: true });
+  for (const folder of ownedFolders(scope)) {
+    rmSync(join(next, folder), { recursive: true, force: true });
+    rmSync(join(next, LARGE_FOLDER, folder), { recursive: true, force: true });
+  }
+  const moved: string[] = [];
   for (const file of files(partial)) {
-    const target = join(next, relative(partial, file));
+    const path = relative(partial, file);
+    const target = join(next, path);
     mkdirSync(dirname(target), { recursive: true });
     if (existsSync(target)) rmSync(target);
     renameSync(file, target);
+    moved.push(path);
   }
+  return moved;
 }
 
-function linkTree(from: string, to: string): void {
+/** A copy of a tree made of hard links: instant next to a copy, and a file replaced in it leaves the other tree as it was. */
+export function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const source = join(from, entry.name);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { type HTMLElement, parse } from "node-html-parser";
 
@@ -14,11 +14,15 @@ export const LARGE_PREFIX = "/large";
  * the written pages is a fraction of a second per hundred pages, where a second Astro build
  * would double the build time.
  */
-export function writeLargeMirror(outDir: string): void {
+export function writeLargeMirror(outDir: string, only?: readonly string[]): void {
   const mirror = join(outDir, LARGE_PREFIX);
-  for (const file of htmlFiles(outDir, mirror)) {
+  // After a partial build, only the pages it wrote (paths relative to outDir) get a new copy.
+  const pages = only ? only.filter((p) => p.endsWith(".html")).map((p) => join(outDir, p)) : htmlFiles(outDir, mirror);
+  for (const file of pages) {
     const target = join(mirror, relative(outDir, file));
     mkdirSync(dirname(target), { recursive: true });
+    // The tree may be hard-linked to the one being served: replace the file, never write through it.
+    rmSync(target, { force: true });
     writeFileSync(
       target,
       largePage(readFileSync(file, "utf8"), pagePath(outDir, file), (path) => isPage(outDir, path)),

@@ -39,6 +39,7 @@ describe("incremental portal", () => {
     const failedReads: string[] = [];
     try {
       const sameCounty = snapshot(outDir, "c/RJ-FUMIN");
+      const sameCountyLarge = snapshot(outDir, "large/c/RJ-FUMIN");
       const otherCounty = snapshot(outDir, "county/SC");
       const ownCounty = snapshot(outDir, "county/RJ");
       expect(sameCounty.size).toBeGreaterThan(10);
@@ -64,6 +65,7 @@ describe("incremental portal", () => {
       await reader;
 
       expect(logs.join("\n")).toContain("(communities RJ-TEHE)");
+      expect(logs.join("\n")).toContain("search index and sitemap brought up to date");
       expect(failedReads).toEqual([]);
       const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE, locale: "zh-CN" });
       const page = await noJs.newPage();
@@ -72,6 +74,13 @@ describe("incremental portal", () => {
       expect(await page.locator(`[data-disclosure="${id}"]`).textContent()).toContain(title);
       await page.goto(`${api.url}/d/${id}/`);
       expect(await page.locator("h1").textContent()).toBe(title);
+      // The large-text copy of the changed pages was written again, and only of them.
+      await page.goto(`${api.url}/large/c/RJ-TEHE/notices/`);
+      expect(await page.locator(`[data-disclosure="${id}"]`).textContent()).toContain(title);
+      expect(snapshot(outDir, "large/c/RJ-FUMIN")).toEqual(sameCountyLarge);
+      // The search index, brought up to date once the pages were served, finds it.
+      const found = await (await fetch(`${api.url}/search/results?q=${encodeURIComponent("快递柜")}`)).text();
+      expect(found).toContain(`/d/${id}/`);
 
       // Another community's pages, and another county's, were not even rewritten.
       expect(snapshot(outDir, "c/RJ-FUMIN")).toEqual(sameCounty);
