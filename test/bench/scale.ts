@@ -5,6 +5,9 @@
 //   2. publish-to-visible: a server with the rebuilder on that database, a disclosure published
 //      to one community through GraphQL, its community page polled until it shows the title.
 // Times depend on the machine and its load; compare sizes within one run.
+// `--served dir --demo file.db` skips both cloning and the full build: file.db is a database
+// already cloned to size and dir a portal built from it (e.g. by `astro build`, which at 1,000
+// communities takes long); publish-to-visible runs on a hard-linked copy of dir.
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +15,7 @@ import { parseArgs } from "node:util";
 import { issueToken } from "../../api/auth/tokens.ts";
 import { prepareDatabase } from "../../api/db/prepare.ts";
 import { buildPortal, PortalRebuilder } from "../../api/portal/build.ts";
+import { linkTree } from "../../api/portal/incremental.ts";
 import { startServer } from "../../api/server.ts";
 import { cloneDemo } from "./clone.ts";
 
@@ -20,6 +24,7 @@ const { values } = parseArgs({
     communities: { type: "string", default: "8" },
     demo: { type: "string" },
     keep: { type: "boolean", default: false },
+    served: { type: "string" },
   },
 });
 const wanted = Number(values.communities);
@@ -33,7 +38,7 @@ if (values.demo) copyFileSync(values.demo, file);
 else await (await prepareDatabase(databaseUrl, { demo: true })).$disconnect();
 console.log(`demo database ready in ${seconds(performance.now() - started)}`);
 started = performance.now();
-cloneDemo(file, Math.ceil(wanted / 8));
+if (!values.served) cloneDemo(file, Math.ceil(wanted / 8));
 const db = await prepareDatabase(databaseUrl, { demo: false });
 const communities = await db.community.findMany({ select: { code: true }, orderBy: { code: "asc" } });
 console.log(
@@ -42,17 +47,20 @@ console.log(
 
 // 1. Full build.
 const outDir = join(dir, "portal");
-const memory = watchMemory();
-started = performance.now();
-await buildPortal(databaseUrl, outDir, { quiet: true });
-const buildMs = performance.now() - started;
-const peak = memory.stop();
-const files = listFiles(outDir);
-const pages = files.filter((f) => f.endsWith("index.html")).length;
-console.log(`full build: ${seconds(buildMs)}, peak RSS ${(peak / 1024).toFixed(0)} MB, ${files.length} files (${pages} pages)`);
-console.log(
-  `  per community ${(buildMs / communities.length / 1000).toFixed(2)} s, ${(pages / (buildMs / 1000)).toFixed(1)} pages/s`,
-);
+if (values.served) linkTree(values.served, outDir);
+else {
+  const memory = watchMemory();
+  started = performance.now();
+  await buildPortal(databaseUrl, outDir, { quiet: true });
+  const buildMs = performance.now() - started;
+  const peak = memory.stop();
+  const files = listFiles(outDir);
+  const pages = files.filter((f) => f.endsWith("index.html")).length;
+  console.log(`full build: ${seconds(buildMs)}, peak RSS ${(peak / 1024).toFixed(0)} MB, ${files.length} files (${pages} pages)`);
+  console.log(
+    `  per community ${(buildMs / communities.length / 1000).toFixed(2)} s, ${(pages / (buildMs / 1000)).toFixed(1)} pages/s`,
+  );
+}
 
 // 2. Publish-to-visible through a running server.
 const logs: string[] = [];

@@ -44,12 +44,18 @@ describe("the staff workspace: a form for every record the API takes", BROWSER_T
     expect(links.length).toBeGreaterThan(40);
     expect(await page.getByRole("link", { name: "新增县级默认公开目录事项" }).count()).toBe(0);
     expect(await page.getByRole("link", { name: "对议事环节发表监督意见" }).count()).toBe(0);
+    const sizes: number[] = [];
     for (const link of links) {
       const response = await page.goto(link);
       expect(response?.status(), link).toBe(200);
+      sizes.push((await response?.body())?.length ?? 0);
       expect(await codeNamedLabels(page), link).toEqual([]);
       expect(await fitsPhone(page), link).toBe(true);
     }
+    sizes.sort((a, b) => a - b);
+    console.info(
+      `records forms, HTML as decoded: ${sizes.length} forms, ${sizes[0]}–${sizes.at(-1)} bytes, median ${sizes[sizes.length >> 1]}`,
+    );
     const county = await page.goto(`${api.url}/staff/records/createCountyCatalogueItem`);
     expect(county?.status()).toBe(403);
     await context.close();

@@ -1,5 +1,6 @@
 import type { TadaDocumentNode } from "gql.tada";
 import { type ExecutionResult, execute, print } from "graphql";
+import pLimit from "p-limit";
 
 /**
  * Runs the portal's GraphQL operations. By default the build executes them in-process against the
@@ -52,9 +53,16 @@ async function overHttp(doc: TadaDocumentNode<unknown, unknown>, variables: unkn
   }
 }
 
+/**
+ * At most this many operations at once. Pages fan out over every community (`Promise.all`), and
+ * Prisma joins the lookups started in one tick into one query: over a province that query's list
+ * of ids passes SQLite's limit of bound parameters, and holds every community's rows in memory.
+ */
+const AT_ONCE = pLimit(8);
+
 export async function query<Result, Variables>(doc: TadaDocumentNode<Result, Variables>, variables: Variables): Promise<Result> {
   const untyped = doc as unknown as TadaDocumentNode<unknown, unknown>;
-  const result = remote ? await overHttp(untyped, variables) : await (await localExecutor())(untyped, variables);
+  const result = await AT_ONCE(async () => (remote ? overHttp(untyped, variables) : (await localExecutor())(untyped, variables)));
   if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join("\n"));
   return result.data as Result;
 }
