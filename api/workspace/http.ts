@@ -41,7 +41,8 @@ export function workspaceRoutes(db: Db, apollo: ApolloServer<Context>): Router {
     else next();
   });
   // Forms only: no JSON, no files beyond what a Markdown body needs; limits apply before any work.
-  router.use(express.urlencoded({ extended: false, limit: "256kb", parameterLimit: 200 }));
+  // 1,000 fields: a records form at its most rows (60, of up to 7 fields each) still fits.
+  router.use(express.urlencoded({ extended: false, limit: "256kb", parameterLimit: 1000 }));
 
   router.get("/login", (req, res) => showLogin(req, res));
   router.post("/login", (req, res) => handleLogin(db, req, res));

@@ -13,7 +13,7 @@ export interface RecordForm extends FieldHints {
   intro: string;
   section: string;
   roles: readonly Role[];
-  /** Paths whose blank means "leave as it is", said once above the form. */
+  /** A correction or edit: a blank field means "leave as it is", which the form says once above its fields. */
   patch?: boolean;
 }
 
