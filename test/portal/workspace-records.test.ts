@@ -174,7 +174,9 @@ describe("the staff workspace: a form for every record the API takes", BROWSER_T
       where: { county: { code: "RJ" } },
       orderBy: { createdAt: "desc" },
     });
-    await page.goto(`${api.url}/staff/records/updateJobPosting?id=${posting.id}`);
+    // The county's list links each posting to its edit form, opened on that posting.
+    await page.goto(`${api.url}/staff/jobs/`);
+    await page.locator(`a[href="/staff/records/updateJobPosting?id=${posting.id}"]`).click();
     expect(await page.getByLabel("要修改的岗位").inputValue()).toBe(posting.id);
     await page.getByLabel("招聘人数").fill("12");
     await page.getByRole("button", { name: "提交" }).click();

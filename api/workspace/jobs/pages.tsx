@@ -118,7 +118,8 @@ export function JobsPage({ chrome, county, outcome }: { chrome: SignedChrome; co
                 <button key={status} type="submit" name="status" value={status} className="ws-secondary">
                   {status === "OPEN" ? "重新开放招聘" : `标记为${label}`}
                 </button>
-              ))}
+              ))}{" "}
+            <a href={`/staff/records/updateJobPosting?id=${encodeURIComponent(p.id)}`}>修改岗位信息</a>
           </form>
         )}
       />
