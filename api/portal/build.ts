@@ -6,9 +6,9 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildScope } from "../../portal/integrations/scope.ts";
 import { createDb, type Db } from "../db/client.ts";
-import { changedCommunities, linkTree, mergePartialBuild, scopeOf } from "./incremental.ts";
+import { changedCommunities, changedDisclosures, layOver, relativeFiles, scopeOf, villagesOf } from "./incremental.ts";
 import type { PortalChange } from "./plugin.ts";
-import { type PartialChange, runPostBuildSteps } from "./steps.ts";
+import { runPostBuildSteps } from "./steps.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -211,7 +211,6 @@ export class PortalRebuilder {
     const target = resolve(this.portalDir);
     const next = `${target}.next`;
     const old = `${target}.old`;
-    const partial = `${target}.partial`;
     const changes = this.changes;
     this.changes = [];
     const started = performance.now();
@@ -221,29 +220,15 @@ export class PortalRebuilder {
       this.log(`before the rebuild: ${String(error)}`);
     }
     try {
-      rmSync(next, { recursive: true, force: true });
       const scope = await this.scopeFor(changes, target);
-      let changed: PartialChange | undefined;
-      if (scope) {
-        rmSync(partial, { recursive: true, force: true });
-        await buildPortal(this.databaseUrl, partial, { quiet: true, scope, steps: false });
-        changed = { scope, files: mergePartialBuild(target, partial, scope, next) };
-        rmSync(partial, { recursive: true, force: true });
-      } else {
+      if (scope) await this.rebuildPart(target, scope, started);
+      else {
+        rmSync(next, { recursive: true, force: true });
         await buildPortal(this.databaseUrl, next, { quiet: true, steps: false });
-      }
-      await runPostBuildSteps(next, changed);
-      const served = swapIn(next, target, old);
-      const what = scope ? `communities ${scope.communities.join(", ")}` : "everything";
-      this.log(`portal rebuilt after publication in ${((performance.now() - started) / 1000).toFixed(1)} s (${what})`);
-      await served;
-      if (changed) {
-        // The new pages are served; the whole-tree steps (search index, sitemap) follow on a copy.
-        const after = performance.now();
-        linkTree(target, next);
-        await runPostBuildSteps(next, changed, "after");
-        await swapIn(next, target, old);
-        this.log(`search index and sitemap brought up to date in ${((performance.now() - after) / 1000).toFixed(1)} s`);
+        await runPostBuildSteps(next, undefined);
+        const served = swapIn(next, target, old);
+        this.log(`portal rebuilt after publication in ${seconds(started)} (everything)`);
+        await served;
       }
     } catch (error) {
       // What was asked for is still owed: the next build covers it.
@@ -252,11 +237,45 @@ export class PortalRebuilder {
     }
   }
 
+  /**
+   * A partial build, laid over the served tree (incremental.ts `layOver`) once it is complete with
+   * its large-text copies; the whole-tree steps (search index, archive, sitemap) follow over the
+   * served tree, each replacing its own output.
+   */
+  private async rebuildPart(target: string, scope: BuildScope, started: number): Promise<void> {
+    const partial = `${target}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    try {
+      await buildPortal(this.databaseUrl, partial, { quiet: true, scope, steps: false });
+      const changed = { scope, files: relativeFiles(partial), served: target };
+      await runPostBuildSteps(partial, changed, "changed");
+      const aside = layOver(target, partial, scope);
+      this.log(`portal rebuilt after publication in ${seconds(started)} (communities ${scope.communities.join(", ")})`);
+      // What was moved aside goes without blocking the server, which already serves the new pages.
+      const removed = rm(aside, { recursive: true, force: true });
+      const after = performance.now();
+      await runPostBuildSteps(target, changed, "after");
+      this.log(`search index and sitemap brought up to date in ${seconds(after)}`);
+      await removed;
+    } finally {
+      rmSync(partial, { recursive: true, force: true });
+    }
+  }
+
   /** The scope of a partial build for these changes, or undefined for a full one. */
   private async scopeFor(changes: PortalChange[] | "all", target: string): Promise<BuildScope | undefined> {
     if (changes === "all" || !existsSync(target)) return undefined;
     this.db ??= createDb(this.databaseUrl);
     const communities = await changedCommunities(this.db, changes);
-    return communities ? scopeOf(this.db, communities) : undefined;
+    // Site-wide lists take the other places' parts from the served tree (see scope.ts).
+    if (!communities) return undefined;
+    return {
+      ...(await scopeOf(this.db, communities)),
+      disclosures: await changedDisclosures(this.db, changes),
+      villages: await villagesOf(this.db, communities),
+      served: target,
+    };
   }
 }
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;

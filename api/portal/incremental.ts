@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, renameSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { LARGE_PREFIX } from "../../portal/integrations/large-mirror.ts";
 import type { BuildScope } from "../../portal/integrations/scope.ts";
@@ -25,8 +25,34 @@ export async function changedCommunities(db: Db, changes: PortalChange[]): Promi
 }
 
 /**
+ * The public disclosures whose pages a set of changes alters: each changed one and its whole
+ * correction chain, both ways (a correction's page and the pages of what it corrects list the
+ * chain; `correctDisclosure` names the original, not the new correction). Every other notice of
+ * the community keeps its page: a publication beside it changes nothing there.
+ */
+export async function changedDisclosures(db: Db, changes: PortalChange[]): Promise<string[]> {
+  const seen = new Set<string>();
+  let frontier = [...new Set(changes.map((c) => c.args.id).filter((id): id is string => typeof id === "string"))];
+  while (frontier.length > 0) {
+    for (const id of frontier) seen.add(id);
+    const linked = await db.disclosure.findMany({
+      where: { id: { in: frontier } },
+      select: { correctsId: true, correctedBy: { select: { id: true } } },
+    });
+    frontier = [
+      ...new Set(linked.flatMap((d) => [d.correctsId, d.correctedBy?.id]).filter((id): id is string => !!id && !seen.has(id))),
+    ];
+  }
+  const found = await db.disclosure.findMany({
+    where: { id: { in: [...seen] }, status: { not: "DRAFT" } },
+    select: { id: true },
+  });
+  return found.map((d) => d.id);
+}
+
+/**
  * What a partial build for these communities writes: their pages, their counties' pages, and
- * every disclosure page that names one of them (a correction or a withdrawal shows on both).
+ * every public disclosure page that names one of them (a correction or a withdrawal shows on both).
  */
 export async function scopeOf(db: Db, communityCodes: string[]): Promise<BuildScope> {
   const communities = await db.community.findMany({
@@ -34,7 +60,8 @@ export async function scopeOf(db: Db, communityCodes: string[]): Promise<BuildSc
     select: { id: true, code: true, township: { select: { county: { select: { code: true } } } } },
   });
   const targets = await db.disclosureTarget.findMany({
-    where: { communityId: { in: communities.map((c) => c.id) } },
+    // Drafts have no page; the build lists exactly these ids as its disclosure pages.
+    where: { communityId: { in: communities.map((c) => c.id) }, disclosure: { status: { not: "DRAFT" } } },
     select: { disclosureId: true },
   });
   return {
@@ -42,6 +69,18 @@ export async function scopeOf(db: Db, communityCodes: string[]): Promise<BuildSc
     counties: [...new Set(communities.map((c) => c.township.county.code))],
     disclosures: [...new Set(targets.map((t) => t.disclosureId))],
   };
+}
+
+/**
+ * The villages of origin whose pages show the communities' assistance lists (a list's notice is
+ * a disclosure, so its withdrawal shows there too). A partial build writes only these village pages.
+ */
+export async function villagesOf(db: Db, communityCodes: string[]): Promise<string[]> {
+  const villages = await db.originVillage.findMany({
+    where: { rows: { some: { list: { community: { code: { in: communityCodes } } } } } },
+    select: { code: true },
+  });
+  return villages.map((v) => v.code);
 }
 
 /** The scope of one county's share of a split full build: all its communities. */
@@ -81,35 +120,48 @@ function ownedFolders(scope: BuildScope): string[] {
     ...scope.communities.map((code) => join("c", code)),
     ...scope.counties.flatMap((county) => [join("county", county), join("checkpoints", county)]),
     ...scope.disclosures.map((id) => join("d", id)),
+    ...(scope.villages ?? []).map((code) => join("v", code)),
   ];
 }
 
 /**
- * Makes `next`, the served tree with a partial build laid over it: the served files are
- * hard-linked (no copy of unchanged pages, and their inodes and times stay as they were), the
- * scope's own folders are dropped (pages that no longer exist must go), then the partial build's
- * files are moved in, each replacing a link rather than writing through it into the served file.
- * `next` is then swapped in whole, so readers see either tree and never a mixture. The scope's
- * folders of the large-text mirror go too, as their pages are written again from the new ones.
- * Returns the files moved in, relative to the tree.
+ * Lays a partial build over the served tree, in place. Everything slow is done before: the
+ * partial tree is complete, with its pages' large-text copies. This runs synchronously, in one
+ * turn of the event loop, so the server in this process answers no request in between: a reader
+ * gets the old pages or the new ones, never a mixture or a gap. The scope's own folders (and
+ * their large-text copies) are moved aside whole, so pages that no longer exist go; every other
+ * file the build wrote (the site-wide pages) is renamed over its served copy. Nothing else of the
+ * served tree is touched, so the cost follows the size of the change, not of the province: a
+ * hard-linked copy of the whole tree took 10 s at 200 communities. Returns the folder holding
+ * what was moved aside, for the caller to remove without blocking.
  */
-export function mergePartialBuild(served: string, partial: string, scope: BuildScope, next: string): string[] {
-  rmSync(next, { recursive: true, force: true });
-  linkTree(served, next);
-  for (const folder of ownedFolders(scope)) {
-    rmSync(join(next, folder), { recursive: true, force: true });
-    rmSync(join(next, LARGE_FOLDER, folder), { recursive: true, force: true });
+export function layOver(served: string, partial: string, scope: BuildScope): string {
+  const written = relativeFiles(partial);
+  const aside = mkdtempSync(`${served}.aside-`);
+  ownedFolders(scope)
+    .flatMap((folder) => [folder, join(LARGE_FOLDER, folder)])
+    .forEach((folder, n) => {
+      const current = join(served, folder);
+      if (existsSync(current)) renameSync(current, join(aside, String(n)));
+      const next = join(partial, folder);
+      if (!existsSync(next)) return;
+      mkdirSync(dirname(current), { recursive: true });
+      renameSync(next, current);
+    });
+  for (const file of written) {
+    const from = join(partial, file);
+    // Already moved in with its folder.
+    if (!existsSync(from)) continue;
+    const to = join(served, file);
+    mkdirSync(dirname(to), { recursive: true });
+    renameSync(from, to);
   }
-  const moved: string[] = [];
-  for (const file of files(partial)) {
-    const path = relative(partial, file);
-    const target = join(next, path);
-    mkdirSync(dirname(target), { recursive: true });
-    if (existsSync(target)) rmSync(target);
-    renameSync(file, target);
-    moved.push(path);
-  }
-  return moved;
+  return aside;
+}
+
+/** Every file of a tree, relative to it. */
+export function relativeFiles(root: string): string[] {
+  return files(root).map((file) => relative(root, file));
 }
 
 /** A copy of a tree made of hard links: instant next to a copy, and a file replaced in it leaves the other tree as it was. */

@@ -1,5 +1,5 @@
-import { createWriteStream, readdirSync } from "node:fs";
-import { join, sep } from "node:path";
+import { createWriteStream, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { SitemapIndexStream, SitemapStream } from "sitemap";
@@ -24,14 +24,25 @@ export function sitemapPages(dir: string): string[] {
  */
 export async function writeSitemap(dir: string, site = siteAddress()): Promise<{ pages: number }> {
   const pages = sitemapPages(dir);
-  const files: string[] = [];
-  for (let n = 0; n === 0 || n * PER_FILE < pages.length; n++) {
-    const name = `sitemap-${n}.xml`;
-    const urls = pages.slice(n * PER_FILE, (n + 1) * PER_FILE).map((url) => ({ url }));
-    await pipeline(Readable.from(urls), new SitemapStream({ hostname: `${site}/` }), createWriteStream(join(dir, name)));
-    files.push(name);
+  // Written beside the tree and renamed in: the tree may be the one being served.
+  const fresh = mkdtempSync(`${resolve(dir)}.sitemap-`);
+  try {
+    const files: string[] = [];
+    for (let n = 0; n === 0 || n * PER_FILE < pages.length; n++) {
+      const name = `sitemap-${n}.xml`;
+      const urls = pages.slice(n * PER_FILE, (n + 1) * PER_FILE).map((url) => ({ url }));
+      await pipeline(Readable.from(urls), new SitemapStream({ hostname: `${site}/` }), createWriteStream(join(fresh, name)));
+      files.push(name);
+    }
+    const index = files.map((name) => ({ url: new URL(name, `${site}/`).href }));
+    await pipeline(Readable.from(index), new SitemapIndexStream(), createWriteStream(join(fresh, "sitemap-index.xml")));
+    for (const name of [...files, "sitemap-index.xml"]) renameSync(join(fresh, name), join(dir, name));
+    // Fewer pages than before may need fewer files.
+    for (const name of readdirSync(dir)) {
+      if (/^sitemap-\d+\.xml$/.test(name) && !files.includes(name)) rmSync(join(dir, name));
+    }
+  } finally {
+    rmSync(fresh, { recursive: true, force: true });
   }
-  const index = files.map((name) => ({ url: new URL(name, `${site}/`).href }));
-  await pipeline(Readable.from(index), new SitemapIndexStream(), createWriteStream(join(dir, "sitemap-index.xml")));
   return { pages: pages.length };
 }

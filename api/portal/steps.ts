@@ -1,74 +1,62 @@
-import { readdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
 import { writeLargeMirror } from "../../portal/integrations/large-mirror.ts";
+import { writeOpenDataArchive } from "../../portal/integrations/open-data-archive.ts";
 import type { BuildScope } from "../../portal/integrations/scope.ts";
 import { writeSearchIndex } from "../search/build-index.ts";
 import { writeSitemap } from "./sitemap.ts";
 
-/** What a partial build changed: its scope, and the files it wrote (relative to the tree). */
+/** What a partial build changed: its scope, the files it wrote, and the tree it is laid over. */
 export interface PartialChange {
   scope: BuildScope;
+  /** Relative to the partial tree, which mirrors the served one. */
   files: readonly string[];
+  /** The served tree, where the pages outside the scope are. */
+  served: string;
 }
 
 /**
  * A step that runs over the built portal after Astro (a search index, a mirror, an archive of
- * open data). `changed` is undefined after a full build; after a partial one it says what was
- * rebuilt, and `dir` is already the whole merged tree.
+ * open data). The tree it writes into may be the one being served, so a step replaces what it
+ * writes (a new file or folder renamed over the old one) and never writes into a served file.
  */
 export interface PostBuildStep {
   name: string;
   /**
-   * The top-level entries of the tree the step writes. They are removed before it runs over a
-   * whole tree: after a partial build the tree is hard-linked to the one being served, and
-   * writing into a linked file would change the served copy in place.
+   * How the step follows a partial build. "changed": it runs over the partial tree before it is
+   * laid over the served one, for the pages that build wrote (`changed.served` has the others).
+   * "after": the new pages are served first, then the step runs over the whole served tree, so
+   * a resident sees a publication without waiting for it.
    */
-  outputs: RegExp;
-  /**
-   * How the step follows a partial build. "changed": it redoes only the changed files, replacing
-   * (never writing through) its outputs, before the new pages are served. "after": the new pages
-   * are served first and the step runs over the whole tree afterwards, so a resident sees a
-   * publication without waiting for it. Absent: it runs over the whole tree before serving.
-   */
-  partial?: "changed" | "after";
+  partial: "changed" | "after";
   run: (dir: string, changed: PartialChange | undefined) => Promise<void>;
 }
 
 /** The steps, in order. A module that adds one registers it here with one line. */
 export const POST_BUILD_STEPS: PostBuildStep[] = [
-  // Over the merged tree, so that links to pages outside a partial build's scope stay under /large/.
+  // Links to pages outside a partial build's scope stay under /large/: they are looked up in the served tree.
   {
     name: "large-text mirror",
-    outputs: /^large$/,
     partial: "changed",
-    run: async (dir, changed) => writeLargeMirror(dir, changed?.files),
+    run: async (dir, changed) => writeLargeMirror(dir, changed?.files, changed?.served),
   },
-  // Pagefind cannot add to an index, so it indexes the whole merged tree again, after the new pages are served.
-  { name: "search index", outputs: /^pagefind$/, partial: "after", run: async (dir) => void (await writeSearchIndex(dir)) },
-  {
-    name: "sitemap",
-    outputs: /^sitemap-(index|\d+)\.xml$/,
-    partial: "after",
-    run: async (dir) => void (await writeSitemap(dir)),
-  },
+  // Pagefind cannot add to an index, so it indexes the whole tree again, after the new pages are served.
+  { name: "search index", partial: "after", run: async (dir) => void (await writeSearchIndex(dir)) },
+  // From the files the build wrote and the catalogue that lists them.
+  { name: "open-data archive", partial: "after", run: async (dir) => writeOpenDataArchive(dir) },
+  { name: "sitemap", partial: "after", run: async (dir) => void (await writeSitemap(dir)) },
 ];
 
 /**
- * Runs the steps for a full build (`changed` undefined: every step, over everything) or for a
- * partial one, in two turns: "before" the new tree is served, then "after" on a copy of it.
+ * Runs the steps for a full build (`changed` undefined: every step, over the whole new tree) or
+ * for a partial one, in two turns: "changed" over the partial tree before it is laid over the
+ * served one, then "after" over the served tree.
  */
 export async function runPostBuildSteps(
   dir: string,
   changed: PartialChange | undefined,
-  turn: "before" | "after" = "before",
+  turn: PostBuildStep["partial"] = "changed",
 ): Promise<void> {
   for (const step of POST_BUILD_STEPS) {
-    if (changed && (step.partial === "after") !== (turn === "after")) continue;
-    if (!changed || step.partial !== "changed") {
-      for (const entry of readdirSync(dir)) {
-        if (step.outputs.test(entry)) rmSync(join(dir, entry), { recursive: true, force: true });
-      }
-    }
+    if (changed && step.partial !== turn) continue;
     await step.run(dir, changed);
   }
 }

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, sep } from "node:path";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { join, resolve, sep } from "node:path";
 import * as pagefind from "pagefind";
 
 /**
@@ -48,8 +49,18 @@ export async function writeSearchIndex(dir: string): Promise<{ pages: number }> 
       const added = await index.addHTMLFile({ url: urlOf(file), content: readFileSync(join(dir, file), "utf8") });
       if (added.errors.length > 0) throw new Error(`Pagefind, ${file}: ${added.errors.join("; ")}`);
     }
-    const written = await index.writeFiles({ outputPath: join(dir, "pagefind") });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+    // Written beside the tree and swapped in at once: the tree may be the one being served, and
+    // the server reads the index file by file.
+    const fresh = mkdtempSync(`${resolve(dir)}.pagefind-`);
+    try {
+      const written = await index.writeFiles({ outputPath: join(fresh, "pagefind") });
+      if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+      const served = join(dir, "pagefind");
+      if (existsSync(served)) renameSync(served, join(fresh, "old"));
+      renameSync(join(fresh, "pagefind"), served);
+    } finally {
+      await rm(fresh, { recursive: true, force: true });
+    }
     return { pages: pages.length };
   } finally {
     // The service is a child process; left running, it would keep the build from exiting.

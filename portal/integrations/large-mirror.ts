@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { type HTMLElement, parse } from "node-html-parser";
 
@@ -14,19 +14,17 @@ export const LARGE_PREFIX = "/large";
  * the written pages is a fraction of a second per hundred pages, where a second Astro build
  * would double the build time.
  */
-export function writeLargeMirror(outDir: string, only?: readonly string[]): void {
+export function writeLargeMirror(outDir: string, only?: readonly string[], served?: string): void {
   const mirror = join(outDir, LARGE_PREFIX);
-  // After a partial build, only the pages it wrote (paths relative to outDir) get a new copy.
+  // After a partial build, only the pages it wrote (paths relative to outDir) get a new copy, and
+  // the pages it links to outside its scope are in the served tree.
   const pages = only ? only.filter((p) => p.endsWith(".html")).map((p) => join(outDir, p)) : htmlFiles(outDir, mirror);
+  const exists = (path: string) => isPage(outDir, path) || (served !== undefined && isPage(served, path));
   for (const file of pages) {
     const target = join(mirror, relative(outDir, file));
     mkdirSync(dirname(target), { recursive: true });
-    // The tree may be hard-linked to the one being served: replace the file, never write through it.
-    rmSync(target, { force: true });
-    writeFileSync(
-      target,
-      largePage(readFileSync(file, "utf8"), pagePath(outDir, file), (path) => isPage(outDir, path)),
-    );
+    // A new tree (a full build's, or a partial one not yet laid over the served tree): written in place.
+    writeFileSync(target, largePage(readFileSync(file, "utf8"), pagePath(outDir, file), exists));
   }
 }
 

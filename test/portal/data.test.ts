@@ -166,6 +166,24 @@ describe.concurrent("open data", BROWSER_TESTS, () => {
         }
       });
     }
+    // Each place's part of the catalogue, which partial builds reuse, says the same as the files.
+    for (const [base, code] of [
+      ["/c/RJ-FUMIN", "RJ-FUMIN"],
+      ["/county/RJ", "RJ"],
+    ] as const) {
+      const part = JSON.parse(Buffer.from(await download(`${base}/data/datasets.json`)).toString("utf8")) as {
+        code: string;
+        datasets: { id: string; rows: number; files: { href: string }[] }[];
+      };
+      expect(part.code).toBe(code);
+      const listed = sample.filter((d) => d["dct:identifier"].startsWith(`${code}/`));
+      expect(part.datasets.map((d) => `${code}/${d.id}`)).toEqual(listed.map((d) => d["dct:identifier"]));
+      for (const d of part.datasets) {
+        expect(d.rows, d.id).toBe((await rowsOf(`${base}/data/${d.id}`)).length);
+        const inCatalogue = listed.find((l) => l["dct:identifier"] === `${code}/${d.id}`);
+        expect(d.files.map((f) => f.href)).toEqual(inCatalogue?.["dcat:distribution"].map((x) => pathOf(x["dcat:downloadURL"])));
+      }
+    }
   });
 
   it("publishes the same records as the API: disclosures, fee months, jobs and finance entries", async () => {

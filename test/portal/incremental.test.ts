@@ -1,14 +1,19 @@
-import { cpSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { unzipSync } from "fflate";
 import { describe, it } from "vitest";
 import { buildPortal, PortalRebuilder } from "../../api/portal/build.ts";
-import { countyScope, mergeSplitBuilds } from "../../api/portal/incremental.ts";
+import { countyScope, mergeSplitBuilds, villagesOf } from "../../api/portal/incremental.ts";
 import { runPostBuildSteps } from "../../api/portal/steps.ts";
 import { member } from "../support/graphql.ts";
-import { CREATE, draftInput, PUBLISH } from "../support/operations.ts";
+import { CORRECT, CREATE, draftInput, PUBLISH } from "../support/operations.ts";
 import { connectBrowser, demoPortalDir, PHONE } from "../support/portal.ts";
 import { startTestServer } from "../support/server.ts";
 import { projectTempDir } from "../support/temp.ts";
+
+interface DcatCatalogue {
+  "dcat:dataset": { "dct:identifier": string; "dct:modified"?: string }[];
+}
 
 /** Every file under `dir`, by path relative to `root`, with what says whether it was rewritten. */
 function snapshot(root: string, dir: string): Map<string, { ino: number; mtimeMs: number; text: string }> {
@@ -29,7 +34,9 @@ describe("incremental portal", () => {
     const temp = projectTempDir("incremental-");
     const outDir = join(temp, "dist");
     // The served tree starts as the shared demo build: the same demo data a full build writes.
-    cpSync(await demoPortalDir(), outDir, { recursive: true });
+    // The shared build is served through a symlink: copy what it points to, or the rebuild,
+    // which lays its pages over the served tree in place, would write into the shared build.
+    cpSync(realpathSync(await demoPortalDir()), outDir, { recursive: true });
     const logs: string[] = [];
     let rebuilder: PortalRebuilder | undefined;
     const api = await startTestServer({ portalDir: outDir, onPortalChange: (changes) => rebuilder?.schedule(changes) });
@@ -43,6 +50,13 @@ describe("incremental portal", () => {
       const otherCounty = snapshot(outDir, "county/SC");
       const ownCounty = snapshot(outDir, "county/RJ");
       expect(sameCounty.size).toBeGreaterThan(10);
+      const part = (code: string) => JSON.parse(readFileSync(join(outDir, "c", code, "data", "datasets.json"), "utf8"));
+      const catalogue = async () => (await (await fetch(`${api.url}/data/catalog.jsonld`)).json()) as DcatCatalogue;
+      const datasetsOf = (catalog: DcatCatalogue, code: string) =>
+        catalog["dcat:dataset"].filter((d) => d["dct:identifier"].startsWith(`${code}/`));
+      const villagesBefore = snapshot(outDir, "v");
+      const teheBefore = part("RJ-TEHE");
+      const catalogBefore = await catalogue();
 
       // Readers keep reading while the portal rebuilds: every answer must be a page.
       const reader = (async () => {
@@ -81,6 +95,53 @@ describe("incremental portal", () => {
       // The search index, brought up to date once the pages were served, finds it.
       const found = await (await fetch(`${api.url}/search/results?q=${encodeURIComponent("快递柜")}`)).text();
       expect(found).toContain(`/d/${id}/`);
+
+      // The catalogue took the other communities' parts from the served tree and made the
+      // publishing community's afresh; the archive was zipped again from the files now served.
+      const rowsOf = (p: { datasets: { id: string; rows: number }[] }) => p.datasets.find((d) => d.id === "disclosures")?.rows;
+      expect(rowsOf(part("RJ-TEHE"))).toBe((rowsOf(teheBefore) ?? 0) + 1);
+      const catalogAfter = await catalogue();
+      expect(datasetsOf(catalogAfter, "RJ-FUMIN")).toEqual(datasetsOf(catalogBefore, "RJ-FUMIN"));
+      const teheDisclosures = (c: DcatCatalogue) =>
+        datasetsOf(c, "RJ-TEHE").find((d) => d["dct:identifier"].endsWith("/disclosures"));
+      expect(teheDisclosures(catalogAfter)?.["dct:modified"]).not.toBe(teheDisclosures(catalogBefore)?.["dct:modified"]);
+      const archive = unzipSync(new Uint8Array(await (await fetch(`${api.url}/data/sunboard-open-data.zip`)).arrayBuffer()));
+      const served = Buffer.from(await (await fetch(`${api.url}/c/RJ-TEHE/data/disclosures.csv`)).arrayBuffer());
+      expect(served.toString("utf8")).toContain(title);
+      expect(Buffer.from(archive["c/RJ-TEHE/data/disclosures.csv"] ?? []).equals(served)).toBe(true);
+
+      // Village pages are written again only where the community's assistance lists name households.
+      const touched = new Set(await villagesOf(api.db, ["RJ-TEHE"]));
+      const untouched = [...snapshot(outDir, "v")].filter(([path]) => {
+        const parts = path.split("/");
+        return parts.length > 2 && !touched.has(parts[1] ?? "");
+      });
+      expect(untouched.length).toBeGreaterThan(0);
+      for (const [path, file] of untouched) expect(file, path).toEqual(villagesBefore.get(path));
+
+      // A correction writes its own page and the corrected one's, and no other notice's page of
+      // the community: a notice's page changes only with its own correction chain.
+      const bystander = await api.db.disclosure.findFirstOrThrow({
+        where: { status: "PUBLISHED", id: { not: id }, targets: { some: { community: { code: "RJ-TEHE" } } } },
+        select: { id: true },
+      });
+      const bystanderBefore = snapshot(outDir, join("d", bystander.id));
+      expect(bystanderBefore.size).toBeGreaterThan(0);
+      const corrected = await api.gql(
+        CORRECT,
+        {
+          id,
+          input: { title: `${title}（更正）`, body: "快递柜改设在 2 号楼架空层。", reason: "位置写错了", period: "2026-11" },
+        },
+        token,
+      );
+      const correction = member(corrected.data?.correctDisclosure, "CorrectDisclosureSuccess").disclosure.id;
+      await rebuilder.idle();
+      await page.goto(`${api.url}/d/${id}/`);
+      expect(await page.locator(`main a[href="/d/${correction}/"]`).first().textContent()).toContain("（更正）");
+      await page.goto(`${api.url}/d/${correction}/`);
+      expect(await page.locator("h1").textContent()).toBe(`${title}（更正）`);
+      expect(snapshot(outDir, join("d", bystander.id))).toEqual(bystanderBefore);
 
       // Another community's pages, and another county's, were not even rewritten.
       expect(snapshot(outDir, "c/RJ-FUMIN")).toEqual(sameCounty);

@@ -1,6 +1,7 @@
 import { allNodes, query } from "~/lib/api.ts";
 import { loadCountyNames } from "~/lib/communities/load.ts";
 import { CommunityCodes } from "~/lib/communities/queries.ts";
+import { buildScope } from "../../integrations/scope.ts";
 
 /** Every community code, for pages built once per community. */
 export async function communityCodes(): Promise<string[]> {
@@ -10,12 +11,25 @@ export async function communityCodes(): Promise<string[]> {
   });
 }
 
+/**
+ * The communities whose pages this build writes: every one, or a partial build's (see
+ * integrations/scope.ts). Paths are listed from these, so a partial build of one community
+ * queries one community's months and lists, not those of the whole province.
+ */
+export async function pageCommunityCodes(): Promise<string[]> {
+  const only = buildScope();
+  return only ? [...only.communities] : communityCodes();
+}
+
 /** getStaticPaths of a page built once per community: /c/<code>/… */
 export async function perCommunity() {
-  return (await communityCodes()).map((code) => ({ params: { code } }));
+  return (await pageCommunityCodes()).map((code) => ({ params: { code } }));
 }
 
 /** getStaticPaths of a page built once per county, which knows the county's name: /county/<county>/… */
 export async function perCounty() {
-  return (await loadCountyNames()).map((c) => ({ params: { county: c.code }, props: { name: c.name } }));
+  const only = buildScope();
+  return (await loadCountyNames())
+    .filter((c) => !only || only.counties.has(c.code))
+    .map((c) => ({ params: { county: c.code }, props: { name: c.name } }));
 }

@@ -1,8 +1,12 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { loadCommunity, loadCountyNames } from "~/lib/communities/load.ts";
 import { absoluteUrl } from "~/lib/site.ts";
+import { ARCHIVE_PATH, CATALOG_PATH } from "../../../integrations/open-data-archive.ts";
+import { buildScope } from "../../../integrations/scope.ts";
 import { type Dataset, FREQUENCIES, newest } from "./dataset.ts";
 import { DATA_FORMATS, MEDIA_TYPES } from "./files.ts";
-import { datasetHref, publishedDatasets, rowsOf } from "./registry.ts";
+import { datasetById, datasetHref, datasetsOf, type Place, publishedPlaces, rowsOf } from "./registry.ts";
 
 /**
  * The open-data licence of everything the portal publishes. CC BY 4.0: anyone may copy, reuse
@@ -15,8 +19,7 @@ export const LICENCE = {
   url: "https://creativecommons.org/licenses/by/4.0/",
 } as const;
 
-export const CATALOG_PATH = "/data/catalog.jsonld";
-export const ARCHIVE_PATH = "/data/sunboard-open-data.zip";
+export { ARCHIVE_PATH, CATALOG_PATH };
 
 export interface CatalogEntry {
   dataset: Dataset;
@@ -29,21 +32,80 @@ export interface CatalogEntry {
   files: { format: (typeof DATA_FORMATS)[number]; href: string }[];
 }
 
+/**
+ * One community's or county's part of the catalogue, as /c/<code>/data/datasets.json publishes it:
+ * each dataset's row count, last publication and files.
+ */
+export interface PlaceCatalog {
+  scope: Dataset["scope"];
+  code: string;
+  place: string;
+  datasets: { id: string; rows: number; modified: string | null; files: CatalogEntry["files"] }[];
+}
+
+export const placeCatalogHref = (p: Place) =>
+  `${p.scope === "community" ? `/c/${p.code}` : `/county/${p.code}`}/data/datasets.json`;
+
+/** A place's part of the catalogue, from its datasets' rows (read once per build, see registry.ts). */
+export async function placeCatalog(p: Place): Promise<PlaceCatalog> {
+  const [place, datasets] = await Promise.all([
+    p.scope === "community"
+      ? loadCommunity(p.code).then((c) => c.name)
+      : loadCountyNames().then((all) => all.find((c) => c.code === p.code)?.name ?? p.code),
+    Promise.all(
+      datasetsOf(p.scope).map(async (dataset) => {
+        const { rows, modified } = await rowsOf(dataset, p.code);
+        const files = DATA_FORMATS.map((format) => ({ format, href: datasetHref(dataset, p.code, format) }));
+        return { id: dataset.id, rows: rows.length, modified, files };
+      }),
+    ),
+  ]);
+  return { scope: p.scope, code: p.code, place, datasets };
+}
+
+export async function placeCatalogResponse(p: Place): Promise<Response> {
+  return new Response(`${JSON.stringify(await placeCatalog(p), null, 1)}\n`, {
+    headers: { "content-type": "application/json; charset=utf-8" },
+  });
+}
+
+/**
+ * A place's part as the served tree has it, when a partial build leaves the place out of its
+ * scope: a publication in one community then reads one community's datasets, not the province's.
+ * Undefined when the part must be made afresh (in scope, a full build, or a part the served
+ * tree lacks or that names other datasets than this code's).
+ */
+function servedPlaceCatalog(p: Place): PlaceCatalog | undefined {
+  const only = buildScope();
+  if (!only?.served) return undefined;
+  if ((p.scope === "community" ? only.communities : only.counties).has(p.code)) return undefined;
+  let part: PlaceCatalog;
+  try {
+    part = JSON.parse(readFileSync(join(only.served, placeCatalogHref(p)), "utf8")) as PlaceCatalog;
+  } catch {
+    return undefined;
+  }
+  const ids = datasetsOf(p.scope).map((d) => d.id);
+  const same = part.datasets.length === ids.length && part.datasets.every((d, i) => d.id === ids[i]);
+  return same ? part : undefined;
+}
+
 let entries: Promise<CatalogEntry[]> | undefined;
 
 /** Every dataset of every community and county, with its row count and last publication; once per build. */
 export function catalogEntries(): Promise<CatalogEntry[]> {
   entries ??= (async () => {
-    const counties = new Map((await loadCountyNames()).map((c) => [c.code, c.name]));
-    return Promise.all(
-      (await publishedDatasets()).map(async ({ scope, code, dataset }) => {
-        const [{ rows, modified }, place] = await Promise.all([
-          rowsOf(dataset, code),
-          scope === "community" ? loadCommunity(code).then((c) => c.name) : Promise.resolve(counties.get(code) ?? code),
-        ]);
-        const files = DATA_FORMATS.map((format) => ({ format, href: datasetHref(dataset, code, format) }));
-        return { dataset, scope, code, place, rows: rows.length, modified, files };
-      }),
+    const parts = await Promise.all((await publishedPlaces()).map((p) => servedPlaceCatalog(p) ?? placeCatalog(p)));
+    return parts.flatMap(({ scope, code, place, datasets }) =>
+      datasets.map(({ id, rows, modified, files }) => ({
+        dataset: datasetById(scope, id),
+        scope,
+        code,
+        place,
+        rows,
+        modified,
+        files,
+      })),
     );
   })();
   return entries;

@@ -4,6 +4,7 @@
  */
 import { ASSISTANCE_DATASETS } from "~/lib/assistance/datasets.ts";
 import { CATALOGUE_DATASETS } from "~/lib/catalogue/datasets.ts";
+import { loadCountyNames } from "~/lib/communities/load.ts";
 import { DECISION_DATASETS } from "~/lib/decisions/datasets.ts";
 import { DISCLOSURE_DATASETS } from "~/lib/disclosures/datasets.ts";
 import { ELECTION_DATASETS } from "~/lib/elections/datasets.ts";
@@ -12,7 +13,7 @@ import { FEE_DATASETS } from "~/lib/fees/datasets.ts";
 import { FINANCE_DATASETS } from "~/lib/finance/datasets.ts";
 import { JOB_DATASETS } from "~/lib/jobs/datasets.ts";
 import { PARTY_DATASETS } from "~/lib/party/datasets.ts";
-import { communityCodes, perCounty } from "~/lib/paths.ts";
+import { communityCodes, pageCommunityCodes, perCounty } from "~/lib/paths.ts";
 import { PROJECT_DATASETS } from "~/lib/projects/datasets.ts";
 import { QUESTION_DATASETS } from "~/lib/questions/datasets.ts";
 import { ROSTER_DATASETS } from "~/lib/rosters/datasets.ts";
@@ -60,19 +61,27 @@ export function datasetById(scope: Dataset["scope"], id: string): Dataset {
 export const datasetHref = (dataset: Pick<Dataset, "scope" | "id">, code: string, format: string) =>
   `${dataset.scope === "community" ? `/c/${code}` : `/county/${code}`}/data/${dataset.id}.${format}`;
 
-/** Every (place, dataset) pair the portal publishes, communities first. */
-export async function publishedDatasets() {
-  const [codes, counties] = await Promise.all([communityCodes(), perCounty()]);
-  const places = [
-    ...codes.map((code) => ({ scope: "community" as const, code })),
-    ...counties.map((c) => ({ scope: "county" as const, code: c.params.county })),
-  ];
-  return places.flatMap((place) => DATASETS.filter((d) => d.scope === place.scope).map((dataset) => ({ ...place, dataset })));
+/** A community or county that publishes datasets. */
+export interface Place {
+  scope: Dataset["scope"];
+  code: string;
 }
 
-/** getStaticPaths of the download endpoints of one scope. */
+export const datasetsOf = (scope: Dataset["scope"]) => DATASETS.filter((d) => d.scope === scope);
+
+/** Every place the portal publishes datasets for, communities first. */
+export async function publishedPlaces(): Promise<Place[]> {
+  const [codes, counties] = await Promise.all([communityCodes(), loadCountyNames()]);
+  return [
+    ...codes.map((code) => ({ scope: "community" as const, code })),
+    ...counties.map((c) => ({ scope: "county" as const, code: c.code })),
+  ];
+}
+
+/** getStaticPaths of the download endpoints of one scope, for the places this build writes (paths.ts). */
 export async function downloadPaths(scope: Dataset["scope"]) {
-  return (await publishedDatasets())
-    .filter((p) => p.scope === scope)
-    .flatMap((p) => DATA_FORMATS.map((format) => ({ code: p.code, dataset: p.dataset.id, format })));
+  const codes = scope === "community" ? await pageCommunityCodes() : (await perCounty()).map((c) => c.params.county);
+  return codes.flatMap((code) =>
+    datasetsOf(scope).flatMap((dataset) => DATA_FORMATS.map((format) => ({ code, dataset: dataset.id, format }))),
+  );
 }

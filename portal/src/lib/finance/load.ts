@@ -1,7 +1,7 @@
 import { allNodes, query } from "~/lib/api.ts";
 import { present } from "~/lib/communities/load.ts";
 import type { ResultOf } from "~/lib/graphql.ts";
-import { communityCodes } from "~/lib/paths.ts";
+import { pageCommunityCodes } from "~/lib/paths.ts";
 import { FinanceAssets, FinanceCanonical, FinanceMonthPage, FinanceMonths, FinanceYearPage } from "./queries.ts";
 
 type MonthsCommunity = NonNullable<ResultOf<typeof FinanceMonths>["community"]>;
@@ -27,7 +27,7 @@ export async function loadMonths(code: string) {
 
 /** Every published month of every community, each knowing its neighbours for the page's month-to-month links. */
 export async function monthPaths() {
-  const books = await Promise.all((await communityCodes()).map(loadMonths));
+  const books = await Promise.all((await pageCommunityCodes()).map(loadMonths));
   return books.flatMap(({ code, months }) =>
     months.map((m, i) => ({
       params: { code, month: m.month },
@@ -37,7 +37,7 @@ export async function monthPaths() {
 }
 
 export async function yearPaths() {
-  const books = await Promise.all((await communityCodes()).map(loadMonths));
+  const books = await Promise.all((await pageCommunityCodes()).map(loadMonths));
   return books.flatMap(({ code, years }) => years.map((year) => ({ params: { code, year: String(year) } })));
 }
 

@@ -1,7 +1,7 @@
 import { allNodes, query } from "~/lib/api.ts";
 import { present } from "~/lib/communities/load.ts";
 import { type FragmentOf, readFragment, type VariablesOf } from "~/lib/graphql.ts";
-import { communityCodes } from "~/lib/paths.ts";
+import { pageCommunityCodes } from "~/lib/paths.ts";
 import { CourseCard, CourseDetail, CourseList, JobBoards, JobCard, JobDestinations, JobDetail, JobList } from "./queries.ts";
 import { JOB_VIEWS, type JobView } from "./views.ts";
 
@@ -66,7 +66,7 @@ export function destinationProvinces(list: Destination[]) {
 /** Each community's destinations, fetched once per build for the province and city pages and their feeds. */
 let byCommunity: Promise<{ code: string; list: Destination[] }[]> | undefined;
 function destinationsByCommunity() {
-  byCommunity ??= communityCodes().then((codes) =>
+  byCommunity ??= pageCommunityCodes().then((codes) =>
     Promise.all(codes.map(async (code) => ({ code, list: await loadDestinations({ communityCode: code }) }))),
   );
   return byCommunity;

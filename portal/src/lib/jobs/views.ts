@@ -1,5 +1,5 @@
 import type { VariablesOf } from "~/lib/graphql.ts";
-import { communityCodes } from "~/lib/paths.ts";
+import { pageCommunityCodes } from "~/lib/paths.ts";
 import type { JobList } from "./queries.ts";
 
 type Filter = NonNullable<VariablesOf<typeof JobList>["filter"]>;
@@ -23,7 +23,7 @@ export const jobViews = Object.keys(JOB_VIEWS) as JobView[];
 
 /** getStaticPaths of the filtered views of every community: /c/<code>/jobs/<view>/ (pay is the section's front page). */
 export async function viewPaths() {
-  return (await communityCodes()).flatMap((code) =>
+  return (await pageCommunityCodes()).flatMap((code) =>
     jobViews.filter((v) => v !== "pay").map((view) => ({ params: { code, view } })),
   );
 }

@@ -3,7 +3,7 @@ import { loadCommunity } from "~/lib/communities/load.ts";
 import { atomResponse, tagUri } from "~/lib/feeds/atom.ts";
 import { sectionItems } from "~/lib/feeds/community.ts";
 import { entryOf, updatedOf } from "~/lib/feeds/items.ts";
-import { communityCodes } from "~/lib/paths.ts";
+import { pageCommunityCodes } from "~/lib/paths.ts";
 import { SECTIONS, type SectionKey, sectionHref, sectionsInOrder } from "~/lib/sections.ts";
 
 /**
@@ -12,7 +12,7 @@ import { SECTIONS, type SectionKey, sectionHref, sectionsInOrder } from "~/lib/s
  */
 export async function getStaticPaths() {
   const keys = sectionsInOrder().filter((s) => s.items && !s.ownFeed);
-  return (await communityCodes()).flatMap((code) => keys.map((s) => ({ params: { code, section: s.path.slice(0, -1) } })));
+  return (await pageCommunityCodes()).flatMap((code) => keys.map((s) => ({ params: { code, section: s.path.slice(0, -1) } })));
 }
 
 const keyOf = (path: string) => (Object.keys(SECTIONS) as SectionKey[]).find((k) => SECTIONS[k].path === `${path}/`);
