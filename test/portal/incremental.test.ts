@@ -78,7 +78,7 @@ describe("incremental portal", () => {
       reading = false;
       await reader;
 
-      expect(logs.join("\n")).toContain("(communities RJ-TEHE)");
+      expect(logs.join("\n")).toContain("(communities RJ-TEHE; Astro ");
       expect(logs.join("\n")).toContain("search index and sitemap brought up to date");
       expect(failedReads).toEqual([]);
       const noJs = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE, locale: "zh-CN" });
