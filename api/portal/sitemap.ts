@@ -1,4 +1,5 @@
 import { createWriteStream, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { join, resolve, sep } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -9,8 +10,9 @@ import { siteAddress } from "../../portal/integrations/site-address.ts";
 const PER_FILE = 45_000;
 
 /** Every page of a built tree as its address, without the /large/ mirror (its pages name the standard page as canonical). */
-export function sitemapPages(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+export async function sitemapPages(dir: string): Promise<string[]> {
+  // Listed without blocking: the tree may be the served one.
+  return (await readdir(dir, { recursive: true, encoding: "utf8" }))
     .map((file) => file.split(sep).join("/"))
     .filter((file) => (file === "index.html" || file.endsWith("/index.html")) && !file.startsWith("large/"))
     .map((file) => `/${file.slice(0, -"index.html".length)}`)
@@ -23,7 +25,7 @@ export function sitemapPages(dir: string): string[] {
  * county build, it would list a fraction of the site.
  */
 export async function writeSitemap(dir: string, site = siteAddress()): Promise<{ pages: number }> {
-  const pages = sitemapPages(dir);
+  const pages = await sitemapPages(dir);
   // Written beside the tree and renamed in: the tree may be the one being served.
   const fresh = mkdtempSync(`${resolve(dir)}.sitemap-`);
   try {

@@ -41,7 +41,7 @@ export const POST_BUILD_STEPS: PostBuildStep[] = [
   // Pagefind cannot add to an index, so it indexes the whole tree again, after the new pages are served.
   { name: "search index", partial: "after", run: async (dir) => void (await writeSearchIndex(dir)) },
   // From the files the build wrote and the catalogue that lists them.
-  { name: "open-data archive", partial: "after", run: async (dir) => writeOpenDataArchive(dir) },
+  { name: "open-data archive", partial: "after", run: (dir) => writeOpenDataArchive(dir) },
   { name: "sitemap", partial: "after", run: async (dir) => void (await writeSitemap(dir)) },
 ];
 

@@ -1,5 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { existsSync, mkdtempSync, renameSync } from "node:fs";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { join, resolve, sep } from "node:path";
 import * as pagefind from "pagefind";
 
@@ -17,10 +17,13 @@ const SKIPPED = [
   /^c\/[^/]+\/people\/photos\//,
 ];
 
-/** The HTML files of a built portal that search should find, relative to `dir`. */
-export function searchablePages(dir: string): string[] {
+/**
+ * The HTML files of a built portal that search should find, relative to `dir`. Listed without
+ * blocking: the tree may be the served one, and the server goes on answering meanwhile.
+ */
+export async function searchablePages(dir: string): Promise<string[]> {
   return (
-    readdirSync(dir, { recursive: true, encoding: "utf8" })
+    (await readdir(dir, { recursive: true, encoding: "utf8" }))
       .map((file) => file.split(sep).join("/"))
       .filter((file) => file.endsWith(".html") && !SKIPPED.some((rule) => rule.test(file)))
       // The same pages in the same order give the same index files, however the tree was assembled.
@@ -44,9 +47,9 @@ export async function writeSearchIndex(dir: string): Promise<{ pages: number }> 
   const { index, errors } = await pagefind.createIndex({ maxFragments: 1_000_000 });
   try {
     if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
-    const pages = searchablePages(dir);
+    const pages = await searchablePages(dir);
     for (const file of pages) {
-      const added = await index.addHTMLFile({ url: urlOf(file), content: readFileSync(join(dir, file), "utf8") });
+      const added = await index.addHTMLFile({ url: urlOf(file), content: await readFile(join(dir, file), "utf8") });
       if (added.errors.length > 0) throw new Error(`Pagefind, ${file}: ${added.errors.join("; ")}`);
     }
     // Written beside the tree and swapped in at once: the tree may be the one being served, and

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type Zippable, zipSync } from "fflate";
+import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
 
 export const CATALOG_PATH = "/data/catalog.jsonld";
 export const ARCHIVE_PATH = "/data/sunboard-open-data.zip";
@@ -19,29 +20,46 @@ const NO_PUBLICATION = new Date("2026-01-01T00:00:00Z");
  * every file it lists, laid out as on the site (c/<code>/data/…, county/<county>/data/…). It reads
  * the files the build wrote rather than querying again, so after a partial build it costs reading
  * and zipping, and the archive always holds exactly the files served. Each file's time is its
- * dataset's last publication. XLSX is stored as it is: it is a zip already.
+ * dataset's last publication.
  */
-export function writeOpenDataArchive(dir: string): void {
+export async function writeOpenDataArchive(dir: string): Promise<void> {
   const catalogFile = join(dir, CATALOG_PATH);
   if (!existsSync(catalogFile)) return;
-  const catalogBytes = readFileSync(catalogFile);
+  const catalogBytes = await readFile(catalogFile);
   const catalog = JSON.parse(catalogBytes.toString("utf8")) as DcatCatalog;
   // The catalogue names files absolutely; the site's own path prefix, if any, is not in the tree.
   const prefix = new URL(catalog["@id"]).pathname.slice(0, -CATALOG_PATH.length);
-  const files: Zippable = { "catalog.jsonld": [catalogBytes, { mtime: timeOf(catalog["dct:modified"]) }] };
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const archive = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else chunks.push(chunk);
+  });
+  const add = (name: string, bytes: Uint8Array, mtime: Date) => {
+    // XLSX is a zip already: stored as it is.
+    const entry = name.endsWith(".xlsx") ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
+    entry.mtime = mtime;
+    archive.add(entry);
+    entry.push(bytes, true);
+  };
+  add("catalog.jsonld", catalogBytes, timeOf(catalog["dct:modified"]));
   for (const dataset of catalog["dcat:dataset"]) {
     const mtime = timeOf(dataset["dct:modified"]);
     for (const distribution of dataset["dcat:distribution"]) {
       const path = decodeURIComponent(new URL(distribution["dcat:downloadURL"]).pathname).slice(prefix.length);
       // A partial build's own tree holds its places' files only; a whole tree holds every one.
       if (!existsSync(join(dir, path))) continue;
-      files[path.slice(1)] = [readFileSync(join(dir, path)), { mtime, level: path.endsWith(".xlsx") ? 0 : 6 }];
+      // Read without blocking and compressed file by file: the server, which may be serving
+      // this tree, gets a turn between files during what takes seconds for a province.
+      add(path.slice(1), await readFile(join(dir, path)), mtime);
     }
   }
-  // Renamed into place: after a partial build the tree's old archive is a link to the served one.
+  archive.end();
+  if (failure) throw failure;
+  // Renamed into place: the tree may be the one being served.
   const target = join(dir, ARCHIVE_PATH);
   const written = `${target}.${process.pid}.tmp`;
-  writeFileSync(written, zipSync(files, { level: 6 }));
+  await writeFile(written, Buffer.concat(chunks));
   renameSync(written, target);
 }
 
