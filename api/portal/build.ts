@@ -8,7 +8,7 @@ import type { BuildScope } from "../../portal/integrations/scope.ts";
 import { createDb, type Db } from "../db/client.ts";
 import { changedCommunities, changedDisclosures, layOver, relativeFiles, scopeOf, villagesOf } from "./incremental.ts";
 import type { PortalChange } from "./plugin.ts";
-import { runPostBuildSteps } from "./steps.ts";
+import { type PartialChange, runPostBuildSteps } from "./steps.ts";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -142,6 +142,9 @@ export class PortalRebuilder {
   /** Changes since the last build began; "all" once any change was not described. */
   private changes: PortalChange[] | "all" = [];
   private db: Db | undefined;
+  /** The whole-tree steps running after partial builds, and the latest partial build they still owe. */
+  private followingUp: Promise<void> | undefined;
+  private followUpOwed: PartialChange | undefined;
 
   constructor(
     private readonly databaseUrl: string,
@@ -185,8 +188,9 @@ export class PortalRebuilder {
 
   /** Resolves when no build is running or waiting (used by tests and at shutdown). */
   async idle(): Promise<void> {
-    while (this.running || this.timer) {
+    while (this.running || this.timer || this.followingUp) {
       if (this.running) await this.running;
+      else if (this.followingUp) await this.followingUp;
       else await new Promise((r) => setTimeout(r, 50));
     }
   }
@@ -226,6 +230,8 @@ export class PortalRebuilder {
         rmSync(next, { recursive: true, force: true });
         await buildPortal(this.databaseUrl, next, { quiet: true, steps: false });
         await runPostBuildSteps(next, undefined);
+        // Steps still running over the served tree would write into the new one: they finish first.
+        await this.followingUp;
         const served = swapIn(next, target, old);
         this.log(`portal rebuilt after publication in ${seconds(started)} (everything)`);
         await served;
@@ -256,15 +262,38 @@ export class PortalRebuilder {
       // Where the time went, for whoever tunes a province's server.
       const parts = `Astro ${seconds(astro, steps)}, steps ${seconds(steps, laid)}, ${changed.files.length} files laid over in ${seconds(laid)}`;
       this.log(`portal rebuilt after publication in ${seconds(started)} (communities ${scope.communities.join(", ")}; ${parts})`);
+      this.followUp(target, changed);
       // What was moved aside goes without blocking the server, which already serves the new pages.
-      const removed = rm(aside, { recursive: true, force: true });
-      const after = performance.now();
-      await runPostBuildSteps(target, changed, "after");
-      this.log(`search index and sitemap brought up to date in ${seconds(after)}`);
-      await removed;
+      await rm(aside, { recursive: true, force: true });
     } finally {
       rmSync(partial, { recursive: true, force: true });
     }
+  }
+
+  /**
+   * Runs the whole-tree steps (search index, archive, sitemap) over the served tree beside the
+   * rebuilds rather than before the next one: at 200 communities they take two minutes, and the
+   * next publication must not wait for the last one's search index. Partial builds laid over
+   * meanwhile are covered by one more pass.
+   */
+  private followUp(target: string, changed: PartialChange): void {
+    this.followUpOwed = changed;
+    this.followingUp ??= (async () => {
+      while (this.followUpOwed) {
+        const owed = this.followUpOwed;
+        this.followUpOwed = undefined;
+        const started = performance.now();
+        try {
+          await runPostBuildSteps(target, owed, "after");
+          this.log(`search index and sitemap brought up to date in ${seconds(started)}`);
+        } catch (error) {
+          // A partial build laid over meanwhile may have moved a file being read; it owes a pass of its own.
+          this.log(`search index and sitemap not brought up to date: ${String(error)}`);
+        }
+      }
+    })().finally(() => {
+      this.followingUp = undefined;
+    });
   }
 
   /** The scope of a partial build for these changes, or undefined for a full one. */

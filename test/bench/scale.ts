@@ -3,7 +3,8 @@
 // through SQL until there are at least N communities (test/bench/clone.ts), then one run measures
 //   1. the full build: wall time, peak memory of the build's processes, files and pages written;
 //   2. publish-to-visible: a server with the rebuilder on that database, a disclosure published
-//      to one community through GraphQL, its community page polled until it shows the title.
+//      to one community through GraphQL, its community page polled until it shows the title;
+//      then a second one, published while the first one's search index is still being rebuilt.
 // Times depend on the machine and its load; compare sizes within one run.
 // `--served dir --demo file.db` skips both cloning and the full build: file.db is a database
 // already cloned to size and dir a portal built from it (e.g. by `astro build`, which at 1,000
@@ -89,34 +90,40 @@ try {
     });
     return (await response.json()) as { data: Record<string, { __typename?: string; disclosure?: { id: string } }> };
   };
-  const title = `基准测试公示${Date.now()}`;
-  const created = await gql(
-    "mutation($input: CreateDisclosureInput!) { createDisclosure(input: $input) { ... on CreateDisclosureSuccess { disclosure { id } } } }",
-    { input: { communityCodes: [code], categoryCode: "COMMUNITY_AFFAIRS", title, body: "基准测试。", period: "2026-11" } },
-  );
-  const id = created.data.createDisclosure?.disclosure?.id;
-  if (!id) throw new Error(`createDisclosure failed: ${JSON.stringify(created)}`);
-  started = performance.now();
-  const published = await gql("mutation($id: ID!) { publishDisclosure(id: $id) { __typename } }", { id });
-  if (published.data.publishDisclosure?.__typename !== "PublishDisclosureSuccess") throw new Error(JSON.stringify(published));
-  const answered = performance.now() - started;
-  let failures = 0;
-  for (;;) {
-    // A failed read is counted, not fatal: readers during a swap must never see one.
-    const page = await fetch(`${server.url}/c/${code}/`).then(
-      (r) => (r.ok ? r.text() : `${r.status}`),
-      (error: unknown) => String(error),
+  // The second publication follows as soon as the first is visible, while the first one's
+  // search index is still being rebuilt: it must not wait for it.
+  for (const which of ["first", "second"]) {
+    const title = `基准测试公示${Date.now()}`;
+    const created = await gql(
+      "mutation($input: CreateDisclosureInput!) { createDisclosure(input: $input) { ... on CreateDisclosureSuccess { disclosure { id } } } }",
+      { input: { communityCodes: [code], categoryCode: "COMMUNITY_AFFAIRS", title, body: "基准测试。", period: "2026-11" } },
     );
-    if (page.includes(title)) break;
-    if (!page.startsWith("<")) {
-      failures++;
-      if (failures < 4) console.log(`  read failed during the rebuild: ${page.slice(0, 200)}`);
+    const id = created.data.createDisclosure?.disclosure?.id;
+    if (!id) throw new Error(`createDisclosure failed: ${JSON.stringify(created)}`);
+    started = performance.now();
+    const published = await gql("mutation($id: ID!) { publishDisclosure(id: $id) { __typename } }", { id });
+    if (published.data.publishDisclosure?.__typename !== "PublishDisclosureSuccess") throw new Error(JSON.stringify(published));
+    const answered = performance.now() - started;
+    let failures = 0;
+    for (;;) {
+      // A failed read is counted, not fatal: readers during a swap must never see one.
+      const page = await fetch(`${server.url}/c/${code}/`).then(
+        (r) => (r.ok ? r.text() : `${r.status}`),
+        (error: unknown) => String(error),
+      );
+      if (page.includes(title)) break;
+      if (!page.startsWith("<")) {
+        failures++;
+        if (failures < 4) console.log(`  read failed during the rebuild: ${page.slice(0, 200)}`);
+      }
+      if (performance.now() - started > 3_600_000) throw new Error("not visible after an hour");
+      await new Promise((r) => setTimeout(r, 100));
     }
-    if (performance.now() - started > 3_600_000) throw new Error("not visible after an hour");
-    await new Promise((r) => setTimeout(r, 100));
+    console.log(
+      `publish-to-visible (${code}, ${which} publication): ${seconds(performance.now() - started)}, ${failures} failed reads while polling`,
+    );
+    console.log(`  the publication itself was answered in ${seconds(answered)}`);
   }
-  console.log(`publish-to-visible (${code}): ${seconds(performance.now() - started)}, ${failures} failed reads while polling`);
-  console.log(`  the publication itself was answered in ${seconds(answered)}`);
   await rebuilder.idle();
   for (const line of logs) console.log(`  rebuilder: ${line}`);
 } finally {
