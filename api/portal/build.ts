@@ -293,6 +293,8 @@ export class PortalRebuilder {
       }
     })().finally(() => {
       this.followingUp = undefined;
+      // Owed between the loop's last check and now: another round.
+      if (this.followUpOwed) this.followUp(target, this.followUpOwed);
     });
   }
 
