@@ -6,7 +6,7 @@ import { ARCHIVE_PATH, CATALOG_PATH } from "../../../integrations/open-data-arch
 import { buildScope } from "../../../integrations/scope.ts";
 import { type Dataset, FREQUENCIES, newest } from "./dataset.ts";
 import { DATA_FORMATS, MEDIA_TYPES } from "./files.ts";
-import { datasetById, datasetHref, datasetsOf, type Place, publishedPlaces, rowsOf } from "./registry.ts";
+import { datasetById, datasetHref, datasetsOf, type Place, publishedPlaces, summaryOf } from "./registry.ts";
 
 /**
  * The open-data licence of everything the portal publishes. CC BY 4.0: anyone may copy, reuse
@@ -54,9 +54,9 @@ export async function placeCatalog(p: Place): Promise<PlaceCatalog> {
       : loadCountyNames().then((all) => all.find((c) => c.code === p.code)?.name ?? p.code),
     Promise.all(
       datasetsOf(p.scope).map(async (dataset) => {
-        const { rows, modified } = await rowsOf(dataset, p.code);
+        const { rows, modified } = await summaryOf(dataset, p.code);
         const files = DATA_FORMATS.map((format) => ({ format, href: datasetHref(dataset, p.code, format) }));
-        return { id: dataset.id, rows: rows.length, modified, files };
+        return { id: dataset.id, rows, modified, files };
       }),
     ),
   ]);

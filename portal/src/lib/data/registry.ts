@@ -38,17 +38,47 @@ export const DATASETS: readonly Dataset[] = [
   ...EMPLOYMENT_DATASETS,
 ];
 
-/** A dataset's rows per community or county: its three files, the catalogue and the archive read them once per build. */
-const loaded = new Map<string, Promise<DatasetRows<Readonly<Record<string, unknown>>>>>();
+type Rows = DatasetRows<Readonly<Record<string, unknown>>>;
 
-export function rowsOf(dataset: Dataset, code: string) {
-  const key = `${dataset.scope}/${code}/${dataset.id}`;
-  let rows = loaded.get(key);
-  if (!rows) {
-    rows = dataset.load(code) as Promise<DatasetRows<Readonly<Record<string, unknown>>>>;
-    loaded.set(key, rows);
+/**
+ * Rows read lately, per community or county and dataset. A dataset's three files are written one
+ * after another, so a few are enough; holding every place's rows for the whole build made a
+ * province's full build hold all its open data in memory at once.
+ */
+const recent = new Map<string, Promise<Rows>>();
+const RECENT = 16;
+/** Each dataset's row count and last publication, kept for the whole build: the catalogue's part. */
+const summaries = new Map<string, DatasetSummary>();
+
+export interface DatasetSummary {
+  rows: number;
+  modified: string | null;
+}
+
+const keyOf = (dataset: Dataset, code: string) => `${dataset.scope}/${code}/${dataset.id}`;
+
+export function rowsOf(dataset: Dataset, code: string): Promise<Rows> {
+  const key = keyOf(dataset, code);
+  let rows = recent.get(key);
+  if (rows) recent.delete(key);
+  else {
+    rows = dataset.load(code) as Promise<Rows>;
+    rows.then(
+      (r) => summaries.set(key, { rows: r.rows.length, modified: r.modified }),
+      () => undefined,
+    );
   }
+  recent.set(key, rows);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value as string);
   return rows;
+}
+
+/** A dataset's row count and last publication, read once per build. */
+export async function summaryOf(dataset: Dataset, code: string): Promise<DatasetSummary> {
+  const known = summaries.get(keyOf(dataset, code));
+  if (known) return known;
+  const { rows, modified } = await rowsOf(dataset, code);
+  return { rows: rows.length, modified };
 }
 
 export function datasetById(scope: Dataset["scope"], id: string): Dataset {
