@@ -63,6 +63,7 @@ export async function placeCatalog(p: Place): Promise<PlaceCatalog> {
   return { scope: p.scope, code: p.code, place, datasets };
 }
 
+/** The body of /c/<code>/data/datasets.json and /county/<county>/data/datasets.json. */
 export async function placeCatalogResponse(p: Place): Promise<Response> {
   return new Response(`${JSON.stringify(await placeCatalog(p), null, 1)}\n`, {
     headers: { "content-type": "application/json; charset=utf-8" },
