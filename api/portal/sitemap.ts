@@ -1,9 +1,10 @@
-import { createWriteStream, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { createWriteStream, readdirSync, rmSync } from "node:fs";
 import { readdir } from "node:fs/promises";
-import { join, resolve, sep } from "node:path";
+import { join, sep } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { SitemapIndexStream, SitemapStream } from "sitemap";
+import { replaceInTree } from "../../portal/integrations/replace.ts";
 import { siteAddress } from "../../portal/integrations/site-address.ts";
 
 /** sitemaps.org allows 50,000 addresses per file; a province has far more pages than that. */
@@ -26,10 +27,8 @@ export async function sitemapPages(dir: string): Promise<string[]> {
  */
 export async function writeSitemap(dir: string, site = siteAddress()): Promise<{ pages: number }> {
   const pages = await sitemapPages(dir);
-  // Written beside the tree and renamed in: the tree may be the one being served.
-  const fresh = mkdtempSync(`${resolve(dir)}.sitemap-`);
-  try {
-    const files: string[] = [];
+  const files: string[] = [];
+  await replaceInTree(dir, async (fresh) => {
     for (let n = 0; n === 0 || n * PER_FILE < pages.length; n++) {
       const name = `sitemap-${n}.xml`;
       const urls = pages.slice(n * PER_FILE, (n + 1) * PER_FILE).map((url) => ({ url }));
@@ -38,13 +37,11 @@ export async function writeSitemap(dir: string, site = siteAddress()): Promise<{
     }
     const index = files.map((name) => ({ url: new URL(name, `${site}/`).href }));
     await pipeline(Readable.from(index), new SitemapIndexStream(), createWriteStream(join(fresh, "sitemap-index.xml")));
-    for (const name of [...files, "sitemap-index.xml"]) renameSync(join(fresh, name), join(dir, name));
-    // Fewer pages than before may need fewer files.
-    for (const name of readdirSync(dir)) {
-      if (/^sitemap-\d+\.xml$/.test(name) && !files.includes(name)) rmSync(join(dir, name));
-    }
-  } finally {
-    rmSync(fresh, { recursive: true, force: true });
+    return [...files, "sitemap-index.xml"];
+  });
+  // Fewer pages than before may need fewer files.
+  for (const name of readdirSync(dir)) {
+    if (/^sitemap-\d+\.xml$/.test(name) && !files.includes(name)) rmSync(join(dir, name));
   }
   return { pages: pages.length };
 }

@@ -16,7 +16,7 @@ export interface PartialChange {
 /**
  * A step that runs over the built portal after Astro (a search index, a mirror, an archive of
  * open data). The tree it writes into may be the one being served, so a step replaces what it
- * writes (a new file or folder renamed over the old one) and never writes into a served file.
+ * writes (portal/integrations/replace.ts) and never writes into a served file.
  */
 export interface PostBuildStep {
   name: string;

@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, renameSync } from "node:fs";
-import { readdir, readFile, rm } from "node:fs/promises";
-import { join, resolve, sep } from "node:path";
+import { readdir, readFile } from "node:fs/promises";
+import { join, sep } from "node:path";
 import * as pagefind from "pagefind";
+import { replaceInTree } from "../../portal/integrations/replace.ts";
 
 /**
  * Pages left out of the search index: they repeat what other pages say (print layouts, the job
@@ -52,18 +52,12 @@ export async function writeSearchIndex(dir: string): Promise<{ pages: number }> 
       const added = await index.addHTMLFile({ url: urlOf(file), content: await readFile(join(dir, file), "utf8") });
       if (added.errors.length > 0) throw new Error(`Pagefind, ${file}: ${added.errors.join("; ")}`);
     }
-    // Written beside the tree and swapped in at once: the tree may be the one being served, and
-    // the server reads the index file by file.
-    const fresh = mkdtempSync(`${resolve(dir)}.pagefind-`);
-    try {
+    // The tree may be the one being served, and the server reads the index file by file.
+    await replaceInTree(dir, async (fresh) => {
       const written = await index.writeFiles({ outputPath: join(fresh, "pagefind") });
       if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-      const served = join(dir, "pagefind");
-      if (existsSync(served)) renameSync(served, join(fresh, "old"));
-      renameSync(join(fresh, "pagefind"), served);
-    } finally {
-      await rm(fresh, { recursive: true, force: true });
-    }
+      return ["pagefind"];
+    });
     return { pages: pages.length };
   } finally {
     // The service is a child process; left running, it would keep the build from exiting.

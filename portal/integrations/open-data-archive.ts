@@ -1,7 +1,8 @@
-import { existsSync, renameSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
+import { replaceInTree } from "./replace.ts";
 
 export const CATALOG_PATH = "/data/catalog.jsonld";
 export const ARCHIVE_PATH = "/data/sunboard-open-data.zip";
@@ -56,11 +57,12 @@ export async function writeOpenDataArchive(dir: string): Promise<void> {
   }
   archive.end();
   if (failure) throw failure;
-  // Renamed into place: the tree may be the one being served.
-  const target = join(dir, ARCHIVE_PATH);
-  const written = `${target}.${process.pid}.tmp`;
-  await writeFile(written, Buffer.concat(chunks));
-  renameSync(written, target);
+  // The tree may be the one being served.
+  await replaceInTree(dir, async (fresh) => {
+    mkdirSync(dirname(join(fresh, ARCHIVE_PATH)), { recursive: true });
+    await writeFile(join(fresh, ARCHIVE_PATH), Buffer.concat(chunks));
+    return [ARCHIVE_PATH.slice(1)];
+  });
 }
 
 const timeOf = (modified: string | undefined) => (modified ? new Date(modified) : NO_PUBLICATION);
