@@ -56,6 +56,10 @@ describe("incremental portal", () => {
       const sameCounty = snapshot(outDir, "c/RJ-FUMIN");
       const sameCountyLarge = snapshot(outDir, "large/c/RJ-FUMIN");
       const otherCounty = snapshot(outDir, "county/SC");
+      // Single postings show nothing of a notice: left as served (the list /jobs/ itself is rebuilt).
+      const postingPages = () => new Map([...snapshot(outDir, "jobs")].filter(([path]) => path !== "jobs/index.html"));
+      const postingsBefore = postingPages();
+      expect(postingsBefore.size).toBeGreaterThan(0);
       const ownCounty = snapshot(outDir, "county/RJ");
       expect(sameCounty.size).toBeGreaterThan(10);
       const catalogue = async () => (await (await fetch(`${api.url}/data/catalog.jsonld`)).json()) as DcatCatalogue;
@@ -155,6 +159,7 @@ describe("incremental portal", () => {
       // Another community's pages, and another county's, were not even rewritten.
       expect(snapshot(outDir, "c/RJ-FUMIN")).toEqual(sameCounty);
       expect(snapshot(outDir, "county/SC")).toEqual(otherCounty);
+      expect(postingPages()).toEqual(postingsBefore);
       // The publishing community's county was rebuilt, to the same content.
       const rebuilt = snapshot(outDir, "county/RJ");
       expect([...rebuilt.keys()].sort()).toEqual([...ownCounty.keys()].sort());
