@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { buildPortal } from "../../api/portal/build.ts";
 import { scopeOf } from "../../api/portal/incremental.ts";
 import { graphql, member, present, type ResultOf } from "../support/graphql.ts";
-import { BROWSER_TESTS, withDemoPortal } from "../support/portal.ts";
+import { axeByPath, BROWSER_TESTS, withDemoPortal } from "../support/portal.ts";
 import { startTestServer } from "../support/server.ts";
 import { projectTempDir } from "../support/temp.ts";
 
@@ -262,16 +262,38 @@ describe.concurrent("open data", BROWSER_TESTS, () => {
     expect(Buffer.from(present(files[csv])).equals(Buffer.from(await download(`/${csv}`)))).toBe(true);
   });
 
-  it("lists the datasets on /data/ and offers downloads beside the lists, without JavaScript", async () => {
+  it("lists every place on /data/ and each place's datasets on its own page, and offers downloads beside the lists, without JavaScript", async () => {
     const page = await portal.noJs.newPage();
     await page.goto(`${portal.api.url}/data/`);
     const text = (await page.locator("main").textContent()) ?? "";
     expect(text).toContain("CC BY 4.0");
     expect(text).toContain("最近更新");
     const { datasets } = await catalogue();
-    expect(await page.locator("li[id]").count()).toBe(datasets.length);
-    const embedded = JSON.parse(present(await page.locator('script[type="application/ld+json"]').textContent()));
-    expect(embedded["dcat:dataset"].length).toBe(datasets.length);
+    // A dataset is identified by its row on its place's data page.
+    const byPlace = new Map<string, string[]>();
+    for (const d of datasets) {
+      const url = new URL(d["@id"]);
+      byPlace.set(url.pathname, [...(byPlace.get(url.pathname) ?? []), url.hash.slice(1)]);
+    }
+    expect([...byPlace.keys()]).toContain("/c/RJ-FUMIN/data/");
+    expect([...byPlace.keys()]).toContain("/county/RJ/data/");
+    const listed = await page.locator("li[data-place] a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(listed.sort()).toEqual([...byPlace.keys()].sort());
+    // The province-wide page names places, not datasets, so it stays small on a phone.
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(0);
+    expect(await page.locator('link[rel="alternate"][type="application/ld+json"]').getAttribute("href")).toBe(
+      "/data/catalog.jsonld",
+    );
+    for (const [path, ids] of byPlace) {
+      await page.goto(`${portal.api.url}${path}`);
+      expect(await page.locator("main li[id]").evaluateAll((lis) => lis.map((li) => li.id)), path).toEqual(ids);
+      const embedded = JSON.parse(present(await page.locator('script[type="application/ld+json"]').textContent()));
+      expect(
+        embedded["@graph"].map((d: CatalogDataset) => d["@id"]),
+        path,
+      ).toEqual(datasets.filter((d) => new URL(d["@id"]).pathname === path).map((d) => d["@id"]));
+      expect(await page.locator("main li[id] a[download]").count(), path).toBe(ids.length * 3);
+    }
     for (const [path, id] of [
       ["/c/RJ-FUMIN/fees/", "fee-months"],
       ["/c/RJ-FUMIN/finance/", "finance-entries"],
@@ -294,14 +316,22 @@ describe.concurrent("open data", BROWSER_TESTS, () => {
         .locator(`aside.downloads a[href*="/data/${id}."]`)
         .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
       expect(links.length, path).toBe(3);
+      const place = path.startsWith("/county/") ? "/county/RJ/data/" : "/c/RJ-FUMIN/data/";
+      expect(await page.locator(`aside.downloads a[href="${place}"]`).count(), path).toBe(1);
     }
-    // The community home points at its datasets on /data/, and the anchor is there.
+    // The community home points at its data page.
     await page.goto(`${portal.api.url}/c/RJ-FUMIN/`);
     const href = present(await page.locator("[data-place-data] a").getAttribute("href"));
-    expect(href).toBe("/data/#place-community-RJ-FUMIN");
+    expect(href).toBe("/c/RJ-FUMIN/data/");
     await page.goto(`${portal.api.url}${href}`);
-    expect(await page.locator("#place-community-RJ-FUMIN").count()).toBe(1);
+    expect(await page.locator("main li#disclosures").count()).toBe(1);
     await page.close();
+  });
+
+  it("has no WCAG 2.1 A/AA violations that axe-core can detect on the data pages", async () => {
+    for (const { path, violations } of await axeByPath(portal, ["/data/", "/c/RJ-FUMIN/data/", "/county/RJ/data/"])) {
+      expect({ path, violations }).toEqual({ path, violations: [] });
+    }
   });
 });
 

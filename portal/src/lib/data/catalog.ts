@@ -43,11 +43,26 @@ export interface PlaceCatalog {
   datasets: { id: string; rows: number; modified: string | null; files: CatalogEntry["files"] }[];
 }
 
-export const placeCatalogHref = (p: Place) =>
-  `${p.scope === "community" ? `/c/${p.code}` : `/county/${p.code}`}/data/datasets.json`;
+/** A community's or county's open-data page, which lists its datasets: /c/<code>/data/ */
+export const placeDataHref = (p: Place) => `${p.scope === "community" ? `/c/${p.code}` : `/county/${p.code}`}/data/`;
+
+export const placeCatalogHref = (p: Place) => `${placeDataHref(p)}datasets.json`;
+
+/** Parts made in this build: the place's data page, its datasets.json and /data/ each need one. */
+const parts = new Map<string, Promise<PlaceCatalog>>();
 
 /** A place's part of the catalogue, from its datasets' rows (read once per build, see registry.ts). */
-export async function placeCatalog(p: Place): Promise<PlaceCatalog> {
+export function placeCatalog(p: Place): Promise<PlaceCatalog> {
+  const key = `${p.scope}/${p.code}`;
+  let part = parts.get(key);
+  if (!part) {
+    part = readPlaceCatalog(p);
+    parts.set(key, part);
+  }
+  return part;
+}
+
+async function readPlaceCatalog(p: Place): Promise<PlaceCatalog> {
   const [place, datasets] = await Promise.all([
     p.scope === "community"
       ? loadCommunity(p.code).then((c) => c.name)
@@ -96,21 +111,23 @@ let entries: Promise<CatalogEntry[]> | undefined;
 /** Every dataset of every community and county, with its row count and last publication; once per build. */
 export function catalogEntries(): Promise<CatalogEntry[]> {
   entries ??= (async () => {
-    const parts = await Promise.all((await publishedPlaces()).map((p) => servedPlaceCatalog(p) ?? placeCatalog(p)));
-    return parts.flatMap(({ scope, code, place, datasets }) =>
-      datasets.map(({ id, rows, modified, files }) => ({
-        dataset: datasetById(scope, id),
-        scope,
-        code,
-        place,
-        rows,
-        modified,
-        files,
-      })),
-    );
+    const all = await Promise.all((await publishedPlaces()).map((p) => servedPlaceCatalog(p) ?? placeCatalog(p)));
+    return all.flatMap(entriesOf);
   })();
   return entries;
 }
+
+/** A place's part as catalogue entries, one per dataset. */
+export const entriesOf = ({ scope, code, place, datasets }: PlaceCatalog): CatalogEntry[] =>
+  datasets.map(({ id, rows, modified, files }) => ({
+    dataset: datasetById(scope, id),
+    scope,
+    code,
+    place,
+    rows,
+    modified,
+    files,
+  }));
 
 /**
  * The catalogue in DCAT (W3C Data Catalog Vocabulary) as JSON-LD: a dcat:Catalog of one
@@ -119,17 +136,7 @@ export function catalogEntries(): Promise<CatalogEntry[]> {
  */
 export function dcatCatalog(all: readonly CatalogEntry[]) {
   return {
-    "@context": {
-      dcat: "http://www.w3.org/ns/dcat#",
-      dct: "http://purl.org/dc/terms/",
-      xsd: "http://www.w3.org/2001/XMLSchema#",
-      "dct:modified": { "@type": "xsd:dateTime" },
-      "dct:license": { "@type": "@id" },
-      "dcat:accessURL": { "@type": "@id" },
-      "dcat:downloadURL": { "@type": "@id" },
-      "dcat:accrualPeriodicity": { "@type": "@id" },
-      "dcat:landingPage": { "@type": "@id" },
-    },
+    "@context": DCAT_CONTEXT,
     "@id": absoluteUrl(CATALOG_PATH),
     "@type": "dcat:Catalog",
     "dct:title": { "@value": "阳光公示栏开放数据目录", "@language": "zh-CN" },
@@ -137,26 +144,48 @@ export function dcatCatalog(all: readonly CatalogEntry[]) {
     "dct:license": LICENCE.url,
     "dcat:landingPage": absoluteUrl("/data/"),
     ...modifiedOf(newest(all.map((e) => e.modified))),
-    "dcat:dataset": all.map((e) => ({
-      "@id": absoluteUrl(`/data/#${anchorOf(e)}`),
-      "@type": "dcat:Dataset",
-      "dct:identifier": `${e.code}/${e.dataset.id}`,
-      "dct:title": { "@value": `${e.place}${e.dataset.title}`, "@language": "zh-CN" },
-      "dct:description": { "@value": e.dataset.description, "@language": "zh-CN" },
-      "dct:license": LICENCE.url,
-      "dcat:accrualPeriodicity": `http://publications.europa.eu/resource/authority/frequency/${e.dataset.frequency}`,
-      ...modifiedOf(e.modified),
-      "dcat:distribution": e.files.map((f) => ({
-        "@type": "dcat:Distribution",
-        "dct:format": f.format.toUpperCase(),
-        "dcat:mediaType": MEDIA_TYPES[f.format].split(";")[0],
-        "dcat:accessURL": absoluteUrl(f.href),
-        "dcat:downloadURL": absoluteUrl(f.href),
-        "dct:license": LICENCE.url,
-      })),
-    })),
+    "dcat:dataset": all.map(dcatDataset),
   };
 }
+
+/** One place's datasets as a JSON-LD graph, for its data page: the same nodes as in the catalogue. */
+export const dcatGraph = (entries: readonly CatalogEntry[]) => ({
+  "@context": DCAT_CONTEXT,
+  "@graph": entries.map(dcatDataset),
+});
+
+const DCAT_CONTEXT = {
+  dcat: "http://www.w3.org/ns/dcat#",
+  dct: "http://purl.org/dc/terms/",
+  xsd: "http://www.w3.org/2001/XMLSchema#",
+  "dct:modified": { "@type": "xsd:dateTime" },
+  "dct:license": { "@type": "@id" },
+  "dcat:accessURL": { "@type": "@id" },
+  "dcat:downloadURL": { "@type": "@id" },
+  "dcat:accrualPeriodicity": { "@type": "@id" },
+  "dcat:landingPage": { "@type": "@id" },
+} as const;
+
+/** A dataset is identified by its row on its place's data page. */
+const dcatDataset = (e: CatalogEntry) => ({
+  "@id": absoluteUrl(`${placeDataHref(e)}#${e.dataset.id}`),
+  "@type": "dcat:Dataset",
+  "dcat:landingPage": absoluteUrl(placeDataHref(e)),
+  "dct:identifier": `${e.code}/${e.dataset.id}`,
+  "dct:title": { "@value": `${e.place}${e.dataset.title}`, "@language": "zh-CN" },
+  "dct:description": { "@value": e.dataset.description, "@language": "zh-CN" },
+  "dct:license": LICENCE.url,
+  "dcat:accrualPeriodicity": `http://publications.europa.eu/resource/authority/frequency/${e.dataset.frequency}`,
+  ...modifiedOf(e.modified),
+  "dcat:distribution": e.files.map((f) => ({
+    "@type": "dcat:Distribution",
+    "dct:format": f.format.toUpperCase(),
+    "dcat:mediaType": MEDIA_TYPES[f.format].split(";")[0],
+    "dcat:accessURL": absoluteUrl(f.href),
+    "dcat:downloadURL": absoluteUrl(f.href),
+    "dct:license": LICENCE.url,
+  })),
+});
 
 /** dct:modified as a full date-time: dates (a price's approval day) count from Shanghai midnight. */
 function modifiedOf(modified: string | null) {
@@ -165,6 +194,3 @@ function modifiedOf(modified: string | null) {
 }
 
 export const frequencyLabel = (dataset: Dataset) => FREQUENCIES[dataset.frequency];
-
-/** Each dataset's row on /data/, and its identifier in the DCAT catalogue. */
-export const anchorOf = (e: Pick<CatalogEntry, "scope" | "code" | "dataset">) => `${e.scope}-${e.code}-${e.dataset.id}`;
