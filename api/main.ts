@@ -43,7 +43,7 @@ if (config.buildPortal) {
   step("building the portal (astro build) …");
   const buildStarted = performance.now();
   try {
-    await buildPortal(config.databaseUrl, config.portalDir);
+    await buildPortal(config.databaseUrl, config.portalDir, { progress: step });
   } catch (error) {
     console.error(`[sunboard] ${String(error)}`);
     process.exit(1);

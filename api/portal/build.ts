@@ -6,7 +6,17 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BuildScope } from "../../portal/integrations/scope.ts";
 import { createDb, type Db } from "../db/client.ts";
-import { changedCommunities, changedDisclosures, layOver, relativeFiles, scopeOf, villagesOf } from "./incremental.ts";
+import {
+  changedCommunities,
+  changedDisclosures,
+  countiesScope,
+  layOver,
+  mergeSplitBuilds,
+  relativeFiles,
+  scopeOf,
+  sharesOf,
+  villagesOf,
+} from "./incremental.ts";
 import type { PortalChange } from "./plugin.ts";
 import { type PartialChange, runPostBuildSteps } from "./steps.ts";
 
@@ -24,13 +34,83 @@ export interface BuildOptions {
   scope?: BuildScope;
   /** Run the post-build steps (steps.ts) over the output; the rebuilder runs them after its merge instead. */
   steps?: boolean;
+  /**
+   * A full build of more communities than this, read from the database, runs as shares of about
+   * this many communities each (whole counties), merged and finished by one site-wide pass, so its
+   * memory follows the share, not the province.
+   */
+  shareCommunities?: number;
+  /** Told of each share as it is built, on long builds. */
+  progress?: (line: string) => void;
 }
+
+/**
+ * Communities per share of a full build. Astro holds a build's pages' data until it ends: 48
+ * communities took 1.4 GB, 200 took 3.4 GB in one build.
+ */
+export const SHARE_COMMUNITIES = 40;
 
 export async function buildPortal(databaseUrl: string, outDir: string, options: BuildOptions = {}): Promise<void> {
   const target = resolve(outDir);
-  await astroBuild(databaseUrl, target, options);
+  const shares = options.scope || options.api ? [] : await sharesFor(databaseUrl, options.shareCommunities);
+  if (shares.length > 1) await buildInShares(databaseUrl, target, shares, options);
+  else await astroBuild(databaseUrl, target, options);
   // A scoped build on its own is a tree of its own: every step runs over what it holds.
   if (options.steps ?? true) await runPostBuildSteps(target, undefined);
+}
+
+async function sharesFor(databaseUrl: string, size = SHARE_COMMUNITIES): Promise<string[][]> {
+  const db = createDb(databaseUrl);
+  try {
+    return await sharesOf(db, size);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** A full build as shares of whole counties, one after another, merged into `target` and finished. */
+async function buildInShares(databaseUrl: string, target: string, shares: string[][], options: BuildOptions) {
+  const staging = `${target}.shares`;
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(target, { recursive: true, force: true });
+  const db = createDb(databaseUrl);
+  try {
+    for (const [n, counties] of shares.entries()) {
+      const started = performance.now();
+      const scope = await countiesScope(db, counties);
+      const part = join(staging, String(n));
+      await astroBuild(databaseUrl, part, { ...options, scope });
+      mergeSplitBuilds([part], target, true);
+      rmSync(part, { recursive: true, force: true });
+      options.progress?.(
+        `portal share ${n + 1}/${shares.length}: ${scope.communities.length} communities of ${counties.length} counties in ${seconds(started)}`,
+      );
+    }
+  } finally {
+    await db.$disconnect();
+    rmSync(staging, { recursive: true, force: true });
+  }
+  const started = performance.now();
+  await finishSplitBuild(databaseUrl, target, options);
+  options.progress?.(`portal site-wide pages in ${seconds(started)}`);
+}
+
+/**
+ * The final pass of a split full build, over the merged shares: the site-wide pages (home, /data/
+ * and its catalogue from every place's part, /jobs/ …), every village page and the single
+ * postings' pages, laid over the tree. The post-build steps are the caller's.
+ */
+export async function finishSplitBuild(databaseUrl: string, tree: string, options: Pick<BuildOptions, "quiet" | "api"> = {}) {
+  const served = resolve(tree);
+  const scope: BuildScope = { communities: [], counties: [], disclosures: [], served, postings: true };
+  const pass = `${served}.final`;
+  rmSync(pass, { recursive: true, force: true });
+  try {
+    await astroBuild(databaseUrl, pass, { quiet: options.quiet, api: options.api, scope });
+    rmSync(layOver(served, pass, scope), { recursive: true, force: true });
+  } finally {
+    rmSync(pass, { recursive: true, force: true });
+  }
 }
 
 async function astroBuild(databaseUrl: string, target: string, options: BuildOptions): Promise<void> {

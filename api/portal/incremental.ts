@@ -83,31 +83,65 @@ export async function villagesOf(db: Db, communityCodes: string[]): Promise<stri
   return villages.map((v) => v.code);
 }
 
-/** The scope of one county's share of a split full build: all its communities. */
-export async function countyScope(db: Db, countyCode: string): Promise<BuildScope> {
+/**
+ * The scope of one share of a split full build: every community of these counties. Village pages
+ * are left to the final pass, which writes them all once (a village may have households in
+ * several counties' lists, or in none yet).
+ */
+export async function countiesScope(db: Db, countyCodes: string[]): Promise<BuildScope> {
   const communities = await db.community.findMany({
-    where: { township: { county: { code: countyCode } } },
+    where: { township: { county: { code: { in: countyCodes } } } },
     select: { code: true },
   });
-  if (communities.length === 0) throw new Error(`county ${countyCode} has no communities`);
-  return scopeOf(
+  if (communities.length === 0) throw new Error(`counties ${countyCodes.join(", ")} have no communities`);
+  const scope = await scopeOf(
     db,
     communities.map((c) => c.code),
   );
+  return { ...scope, counties: countyCodes, villages: [], share: true };
 }
 
 /**
- * Merges the outputs of a full build split by county into one tree. Pages that belong to no one
- * county (the home page, /jobs/ …) are in every output, built from the same database, so any
- * copy will do; the first is kept.
+ * Counties grouped into shares of a full build of about `size` communities each, a county never
+ * split: a share's build holds its pages' data in memory, so the shares bound a province's build.
  */
-export function mergeSplitBuilds(parts: string[], into: string): void {
+export async function sharesOf(db: Db, size: number): Promise<string[][]> {
+  const counties = await db.county.findMany({
+    select: { code: true, townships: { select: { _count: { select: { communities: true } } } } },
+    orderBy: { code: "asc" },
+  });
+  const shares: string[][] = [];
+  let current: string[] = [];
+  let count = 0;
+  for (const county of counties) {
+    const communities = county.townships.reduce((n, t) => n + t._count.communities, 0);
+    if (communities === 0) continue;
+    if (current.length > 0 && count + communities > size) {
+      shares.push(current);
+      current = [];
+      count = 0;
+    }
+    current.push(county.code);
+    count += communities;
+  }
+  if (current.length > 0) shares.push(current);
+  return shares;
+}
+
+/**
+ * Merges the shares of a split full build into one tree. Pages that belong to no one county (the
+ * home page, /jobs/ …) are in every share; the first copy is kept, and the final pass
+ * (build.ts, finishSplitBuild) writes them again from every share. `move` takes the files out of
+ * the shares instead of copying them, for shares built on this machine and thrown away.
+ */
+export function mergeSplitBuilds(parts: string[], into: string, move = false): void {
   for (const part of parts) {
     for (const file of files(part)) {
       const target = join(into, relative(part, file));
       if (existsSync(target)) continue;
       mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(file, target);
+      if (move) renameSync(file, target);
+      else copyFileSync(file, target);
     }
   }
 }

@@ -16,6 +16,19 @@ export interface BuildScope {
    * take the parts of places outside the scope from there instead of querying them again.
    */
   served?: string;
+  /**
+   * One share of a full build split by county (in batches on one machine, or on several): its
+   * site-wide pages list only its own places' open data, since the final pass over the merged
+   * shares (api/portal/build.ts, finishSplitBuild) makes them again from every place's part. No
+   * share reads the open data of the whole province.
+   */
+  share?: boolean;
+  /**
+   * Write the pages of single job postings and courses, which belong to no one community and
+   * show nothing of a disclosure: a full build and the final pass of a split one do; a partial
+   * build laid over a served tree and the shares of a split build leave them to those.
+   */
+  postings?: boolean;
 }
 
 interface LoadedScope {
@@ -24,6 +37,8 @@ interface LoadedScope {
   disclosures: Set<string>;
   villages: Set<string> | undefined;
   served: string | undefined;
+  share: boolean;
+  postings: boolean;
 }
 
 let scope: LoadedScope | undefined;
@@ -40,6 +55,8 @@ export function buildScope(): LoadedScope | undefined {
       disclosures: new Set(read.disclosures),
       villages: read.villages && new Set(read.villages),
       served: read.served,
+      share: read.share ?? false,
+      postings: read.postings ?? false,
     };
   }
   return scope;
@@ -48,8 +65,8 @@ export function buildScope(): LoadedScope | undefined {
 /**
  * Routes that list across communities but show nothing of a disclosure. A partial build laid over
  * a served tree follows disclosures only (api/portal/incremental.ts, DISCLOSURE_CHANGES), so it
- * leaves their pages as served: at 200 communities, a thousand job postings. A county's share
- * of a split build (no served tree) still writes them.
+ * leaves their pages as served: at 200 communities, a thousand job postings. Of a split full
+ * build, only the final pass writes them (`postings`), not every share again.
  */
 const UNTOUCHED_BY_DISCLOSURES = new Set(["jobs/[id].astro", "training/[id].astro"]);
 
@@ -67,7 +84,7 @@ interface StaticPath {
 export function changedPaths<Path extends StaticPath>(route: string, paths: Path[]): Path[] {
   const only = buildScope();
   if (!only) return paths;
-  if (only.served && UNTOUCHED_BY_DISCLOSURES.has(route)) return [];
+  if (!only.postings && UNTOUCHED_BY_DISCLOSURES.has(route)) return [];
   return paths.filter(({ params }) => {
     if (params.code !== undefined) return only.communities.has(String(params.code));
     if (params.county !== undefined) return only.counties.has(String(params.county));

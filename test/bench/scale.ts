@@ -52,12 +52,14 @@ if (values.served) linkTree(values.served, outDir);
 else {
   const memory = watchMemory();
   started = performance.now();
-  await buildPortal(databaseUrl, outDir, { quiet: true });
+  await buildPortal(databaseUrl, outDir, { quiet: true, progress: (line) => console.log(`  ${line}`) });
   const buildMs = performance.now() - started;
-  const peak = memory.stop();
+  const { peak, peakWithSelf } = memory.stop();
   const files = listFiles(outDir);
   const pages = files.filter((f) => f.endsWith("index.html")).length;
-  console.log(`full build: ${seconds(buildMs)}, peak RSS ${(peak / 1024).toFixed(0)} MB, ${files.length} files (${pages} pages)`);
+  console.log(
+    `full build: ${seconds(buildMs)}, peak RSS ${(peak / 1024).toFixed(0)} MB (${(peakWithSelf / 1024).toFixed(0)} MB with this process, which runs the post-build steps), ${files.length} files (${pages} pages)`,
+  );
   console.log(
     `  per community ${(buildMs / communities.length / 1000).toFixed(2)} s, ${(pages / (buildMs / 1000)).toFixed(1)} pages/s`,
   );
@@ -142,11 +144,13 @@ function listFiles(root: string): string[] {
 }
 
 /**
- * Peak resident memory of this process's descendants (the build runs as `npx astro build`),
- * summed over the tree and sampled from /proc every 200 ms; in KiB.
+ * Peak resident memory of this process's descendants (Astro, Pagefind), summed over the tree and
+ * sampled from /proc every 200 ms, in KiB; and the same with this process added, which runs the
+ * other post-build steps.
  */
-function watchMemory(): { stop: () => number } {
+function watchMemory(): { stop: () => { peak: number; peakWithSelf: number } } {
   let peak = 0;
+  let peakWithSelf = 0;
   const sample = () => {
     const parents = new Map<number, number>();
     const rss = new Map<number, number>();
@@ -167,12 +171,13 @@ function watchMemory(): { stop: () => number } {
     let total = 0;
     for (const [pid, kib] of rss) if (descends(pid)) total += kib;
     peak = Math.max(peak, total);
+    peakWithSelf = Math.max(peakWithSelf, total + (rss.get(process.pid) ?? 0));
   };
   const timer = setInterval(sample, 200);
   return {
     stop: () => {
       clearInterval(timer);
-      return peak;
+      return { peak, peakWithSelf };
     },
   };
 }

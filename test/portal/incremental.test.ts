@@ -3,8 +3,7 @@ import { join, relative } from "node:path";
 import { unzipSync } from "fflate";
 import { describe, it } from "vitest";
 import { buildPortal, PortalRebuilder } from "../../api/portal/build.ts";
-import { countyScope, mergeSplitBuilds, villagesOf } from "../../api/portal/incremental.ts";
-import { runPostBuildSteps } from "../../api/portal/steps.ts";
+import { villagesOf } from "../../api/portal/incremental.ts";
 import { member } from "../support/graphql.ts";
 import { CORRECT, CREATE, draftInput, PUBLISH } from "../support/operations.ts";
 import { connectBrowser, demoPortalDir, PHONE } from "../support/portal.ts";
@@ -178,22 +177,18 @@ describe("incremental portal", () => {
     }
   }, 600_000);
 
-  it("builds the same files split by county and merged as in one full build", async ({ expect }) => {
+  it("builds the same files in shares of whole counties, merged and finished by one site-wide pass, as in one full build", async ({
+    expect,
+  }) => {
     const full = await demoPortalDir();
     const temp = projectTempDir("split-");
     const api = await startTestServer();
     try {
-      const parts = await Promise.all(
-        ["RJ", "SC"].map(async (county) => {
-          const out = join(temp, county);
-          // As `npm run portal:county` does: the post-build steps run once, over the merged tree.
-          await buildPortal(api.databaseUrl, out, { quiet: true, scope: await countyScope(api.db, county), steps: false });
-          return out;
-        }),
-      );
       const merged = join(temp, "merged");
-      mergeSplitBuilds(parts, merged);
-      await runPostBuildSteps(merged, undefined);
+      const progress: string[] = [];
+      // Four communities a share: Rongjiang (RJ, 7) and Shicheng (SC, 1) go in a share each, a county never split.
+      await buildPortal(api.databaseUrl, merged, { quiet: true, shareCommunities: 4, progress: (l) => progress.push(l) });
+      expect(progress.filter((l) => l.startsWith("portal share")).length).toBe(2);
       const contents = (root: string) => new Map([...snapshot(root, ".")].map(([path, file]) => [path, file.text] as const));
       const expected = contents(full);
       const actual = contents(merged);

@@ -111,7 +111,12 @@ let entries: Promise<CatalogEntry[]> | undefined;
 /** Every dataset of every community and county, with its row count and last publication; once per build. */
 export function catalogEntries(): Promise<CatalogEntry[]> {
   entries ??= (async () => {
-    const all = await Promise.all((await publishedPlaces()).map((p) => servedPlaceCatalog(p) ?? placeCatalog(p)));
+    const only = buildScope();
+    // A share of a split build lists its own places; the final pass lists them all from the parts.
+    const places = (await publishedPlaces()).filter(
+      (p) => !only?.share || (p.scope === "community" ? only.communities : only.counties).has(p.code),
+    );
+    const all = await Promise.all(places.map((p) => servedPlaceCatalog(p) ?? placeCatalog(p)));
     return all.flatMap(entriesOf);
   })();
   return entries;
