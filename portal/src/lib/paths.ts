@@ -21,6 +21,12 @@ export async function pageCommunityCodes(): Promise<string[]> {
   return only ? [...only.communities] : communityCodes();
 }
 
+/** The counties whose pages this build writes: every one, or a partial build's. */
+export async function pageCountyCodes(): Promise<string[]> {
+  const only = buildScope();
+  return only ? [...only.counties] : (await loadCountyNames()).map((c) => c.code);
+}
+
 /** getStaticPaths of a page built once per community: /c/<code>/… */
 export async function perCommunity() {
   return (await pageCommunityCodes()).map((code) => ({ params: { code } }));

@@ -1,5 +1,6 @@
 import { query } from "~/lib/api.ts";
 import type { ResultOf } from "~/lib/graphql.ts";
+import { buildScope } from "../../../integrations/scope.ts";
 import { CheckpointLeaves, CheckpointLines, CheckpointLogs } from "./queries.ts";
 
 export type CountyLog = ResultOf<typeof CheckpointLogs>["checkpointLogs"][number];
@@ -36,8 +37,10 @@ export async function countiesWithLog() {
   return (await loadLogs()).filter((l) => l.length > 0).map((l) => ({ params: { county: l.county.code }, props: { log: l } }));
 }
 
+/** getStaticPaths of the leaves files: each checkpoint of the build's counties. */
 export async function leavesPaths() {
-  const counties = (await loadLogs()).filter((l) => l.length > 0);
+  const only = buildScope();
+  const counties = (await loadLogs()).filter((l) => l.length > 0 && (!only || only.counties.has(l.county.code)));
   const all = await Promise.all(
     counties.map(async (l) =>
       (await loadLines(l.county.code)).map((c) => ({ county: l.county.code, sequence: String(c.sequence) })),

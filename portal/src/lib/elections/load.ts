@@ -1,8 +1,9 @@
-import { allNodes, query } from "~/lib/api.ts";
+import { query } from "~/lib/api.ts";
 import { builtAt } from "~/lib/catalogue/load.ts";
 import { present } from "~/lib/communities/load.ts";
 import type { ResultOf } from "~/lib/graphql.ts";
-import { CommunityElections, ElectionPaths } from "./queries.ts";
+import { pageCommunityCodes } from "~/lib/paths.ts";
+import { CommunityElections } from "./queries.ts";
 
 export type Election = NonNullable<ResultOf<typeof CommunityElections>["community"]>["elections"][number];
 
@@ -20,13 +21,14 @@ export function loadElections(code: string): Promise<Election[]> {
   return found;
 }
 
-/** Every (community, election) pair, for getStaticPaths. */
+/**
+ * Every (community, election) pair of the build's communities, for getStaticPaths; the pages then
+ * find their election in the same cached lists.
+ */
 export async function electionPaths() {
-  const communities = await allNodes(async (after) => {
-    const { communities } = await query(ElectionPaths, { after });
-    return { pageInfo: communities.pageInfo, nodes: communities.edges.map((e) => e.node) };
-  });
-  return communities.flatMap((c) => c.elections.map((e) => ({ community: c.code, id: e.id })));
+  const codes = await pageCommunityCodes();
+  const lists = await Promise.all(codes.map(loadElections));
+  return codes.flatMap((community, n) => (lists[n] ?? []).map((e) => ({ community, id: e.id })));
 }
 
 /** The masked voter list grouped by residents' group, in the list's order. */

@@ -29,12 +29,3 @@ export const CommunityElections = graphql(`
     }
   }
 `);
-
-export const ElectionPaths = graphql(`
-  query ElectionPaths($after: String) {
-    communities(first: 100, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      edges { node { code elections { id } } }
-    }
-  }
-`);
