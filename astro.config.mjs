@@ -24,6 +24,8 @@ export default defineConfig({
   // tree (api/portal/steps.ts), which partial and county builds only see part of.
   integrations: [hashGate(), onlyChanged()],
   vite: {
+    // Where the portal's build finds the in-process API, which Node loads rather than Vite (portal/src/lib/api.ts).
+    define: { __SUNBOARD_ROOT__: JSON.stringify(fileURLToPath(new URL(".", import.meta.url))) },
     // Server-side only: the default build executes GraphQL in-process against the database.
     ssr: { external: ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3", "@prisma/schema-engine-wasm"] },
   },
