@@ -17,6 +17,7 @@ import {
   sharesOf,
   villagesOf,
 } from "./incremental.ts";
+import { operationsBundle } from "./operations-bundle.ts";
 import type { PortalChange } from "./plugin.ts";
 import { type PartialChange, runPostBuildSteps } from "./steps.ts";
 
@@ -157,7 +158,8 @@ async function runAstroBuild(databaseUrl: string, outDir: string, options: Build
     writeFileSync(scopeFile, JSON.stringify(options.scope));
   }
   try {
-    await runAstro(databaseUrl, outDir, options, scopeFile);
+    const operations = options.api ? "" : await operationsBundle();
+    await runAstro(databaseUrl, outDir, options, scopeFile, operations);
   } finally {
     if (scopeFile) rmSync(resolve(scopeFile, ".."), { recursive: true, force: true });
   }
@@ -165,7 +167,13 @@ async function runAstroBuild(databaseUrl: string, outDir: string, options: Build
 
 const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve("astro/package.json")), "astro.js");
 
-function runAstro(databaseUrl: string, outDir: string, options: BuildOptions, scopeFile: string): Promise<void> {
+function runAstro(
+  databaseUrl: string,
+  outDir: string,
+  options: BuildOptions,
+  scopeFile: string,
+  operations: string,
+): Promise<void> {
   return new Promise((done, fail) => {
     // Node runs Astro's own entry: `npx` would spend a second finding it on every build.
     const child = spawn(process.execPath, [ASTRO_BIN, "build", "--silent"], {
@@ -177,6 +185,7 @@ function runAstro(databaseUrl: string, outDir: string, options: BuildOptions, sc
         PORTAL_OUT_DIR: outDir,
         SUNBOARD_API_URL: options.api ?? "",
         SUNBOARD_ONLY_FILE: scopeFile,
+        SUNBOARD_OPERATIONS_MODULE: operations,
         // Astro would otherwise report usage to its servers on every build; nothing here leaves loopback.
         ASTRO_TELEMETRY_DISABLED: "1",
       },

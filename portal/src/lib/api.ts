@@ -17,14 +17,19 @@ const remote = process.env.SUNBOARD_API_URL;
 let local: Promise<RunOperation> | undefined;
 
 /**
- * The in-process API, loaded by Node through tsx rather than bundled: Vite would compile the schema
- * and every domain's services into the build, which took a third of its time (2 s of 6), paid again
- * by every partial build after a publication.
+ * The in-process API, loaded by Node rather than bundled by Vite, which would compile the schema
+ * and every domain's services into each build (2 s of its 6). Builds started by the server or the
+ * CLI (api/portal/build.ts) load the bundle it made once (SUNBOARD_OPERATIONS_MODULE); a plain
+ * `astro build` loads the sources through tsx.
  */
 function localExecutor(): Promise<RunOperation> {
   local ??= (async () => {
-    const module = pathToFileURL(join(__SUNBOARD_ROOT__, "api", "portal", "operations.ts")).href;
-    const { publicOperations } = (await tsImport(module, import.meta.url)) as typeof import("../../../api/portal/operations.ts");
+    const bundle = process.env.SUNBOARD_OPERATIONS_MODULE;
+    const { publicOperations } = (
+      bundle
+        ? await import(/* @vite-ignore */ pathToFileURL(bundle).href)
+        : await tsImport(pathToFileURL(join(__SUNBOARD_ROOT__, "api", "portal", "operations.ts")).href, import.meta.url)
+    ) as typeof import("../../../api/portal/operations.ts");
     return publicOperations();
   })();
   return local;
