@@ -3,7 +3,6 @@ import { pathToFileURL } from "node:url";
 import type { TadaDocumentNode } from "gql.tada";
 import { type DocumentNode, type ExecutionResult, print } from "graphql";
 import pLimit from "p-limit";
-import { tsImport } from "tsx/esm/api";
 import type { RunOperation } from "../../../api/portal/operations.ts";
 
 /**
@@ -28,7 +27,11 @@ function localExecutor(): Promise<RunOperation> {
     const { publicOperations } = (
       bundle
         ? await import(/* @vite-ignore */ pathToFileURL(bundle).href)
-        : await tsImport(pathToFileURL(join(__SUNBOARD_ROOT__, "api", "portal", "operations.ts")).href, import.meta.url)
+        : // tsx only here: loading it takes a tenth of a second that builds with the bundle need not pay.
+          await (await import("tsx/esm/api")).tsImport(
+            pathToFileURL(join(__SUNBOARD_ROOT__, "api", "portal", "operations.ts")).href,
+            import.meta.url,
+          )
     ) as typeof import("../../../api/portal/operations.ts");
     return publicOperations();
   })();
