@@ -366,17 +366,19 @@ export class PortalRebuilder {
    * meanwhile are covered by one more pass.
    */
   private followUp(target: string, changed: PartialChange): void {
-    this.followUpOwed = changed;
+    this.owe(changed);
     this.followingUp ??= (async () => {
       while (this.followUpOwed) {
         const owed = this.followUpOwed;
         this.followUpOwed = undefined;
         const started = performance.now();
         try {
-          await runPostBuildSteps(target, owed, "after");
-          this.log(`search index and sitemap brought up to date in ${seconds(started)}`);
+          const said = await runPostBuildSteps(target, owed, "after");
+          this.log(`search index and sitemap brought up to date in ${seconds(started)} (${said.join("; ")})`);
         } catch (error) {
-          // A partial build laid over meanwhile may have moved a file being read; it owes a pass of its own.
+          // A partial build laid over meanwhile may have moved a file being read; it owes a pass of
+          // its own, which takes this one's pages along (never retried alone, so a lasting fault cannot loop).
+          if (this.followUpOwed) this.owe(owed);
           this.log(`search index and sitemap not brought up to date: ${String(error)}`);
         }
       }
@@ -385,6 +387,12 @@ export class PortalRebuilder {
       // Owed between the loop's last check and now: another round.
       if (this.followUpOwed) this.followUp(target, this.followUpOwed);
     });
+  }
+
+  /** Every build laid over since the last pass is owed: the search index follows the pages each wrote. */
+  private owe(changed: PartialChange): void {
+    const owed = this.followUpOwed;
+    this.followUpOwed = owed ? { ...changed, files: [...new Set([...owed.files, ...changed.files])] } : changed;
   }
 
   /** The scope of a partial build for these changes, or undefined for a full one. */

@@ -27,7 +27,8 @@ export interface PostBuildStep {
    * a resident sees a publication without waiting for it.
    */
   partial: "changed" | "after";
-  run: (dir: string, changed: PartialChange | undefined) => Promise<void>;
+  /** Resolves to what the step did, in a few words for the log, if worth saying. */
+  run: (dir: string, changed: PartialChange | undefined) => Promise<string | undefined>;
 }
 
 /** The steps, in order. A module that adds one registers it here with one line. */
@@ -36,12 +37,19 @@ export const POST_BUILD_STEPS: PostBuildStep[] = [
   {
     name: "large-text mirror",
     partial: "changed",
-    run: async (dir, changed) => writeLargeMirror(dir, changed?.files, changed?.served),
+    run: async (dir, changed) => void writeLargeMirror(dir, changed?.files, changed?.served),
   },
-  // Pagefind cannot add to an index, so it indexes the whole tree again, after the new pages are served.
-  { name: "search index", partial: "after", run: async (dir) => void (await writeSearchIndex(dir)) },
+  // After the new pages are served: the counties whose pages changed are indexed again, each whole.
+  {
+    name: "search index",
+    partial: "after",
+    run: async (dir, changed) => {
+      const { pages, shards } = await writeSearchIndex(dir, changed?.files);
+      return `${pages} pages of ${shards.join(", ")}`;
+    },
+  },
   // From the files the build wrote and the catalogue that lists them.
-  { name: "open-data archive", partial: "after", run: (dir) => writeOpenDataArchive(dir) },
+  { name: "open-data archive", partial: "after", run: async (dir) => void (await writeOpenDataArchive(dir)) },
   { name: "sitemap", partial: "after", run: async (dir) => void (await writeSitemap(dir)) },
 ];
 
@@ -54,9 +62,12 @@ export async function runPostBuildSteps(
   dir: string,
   changed: PartialChange | undefined,
   turn: PostBuildStep["partial"] = "changed",
-): Promise<void> {
+): Promise<string[]> {
+  const said: string[] = [];
   for (const step of POST_BUILD_STEPS) {
     if (changed && step.partial !== turn) continue;
-    await step.run(dir, changed);
+    const done = await step.run(dir, changed);
+    if (done) said.push(`${step.name}: ${done}`);
   }
+  return said;
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { SEARCH_DIR, SHARD_LIST } from "./build-index.ts";
 
 /** One searchable page, as the portal's Pagefind index holds it. */
 export interface SearchRecord {
@@ -34,13 +35,14 @@ interface Fragment {
 }
 
 /**
- * Reads the page records of the Pagefind index built with the portal (portal/integrations/
- * api/search/build-index.ts), so that the server searches exactly what the browser's instant search does.
- * Pagefind writes one gzip-compressed JSON fragment per page; their layout is Pagefind's own, so
- * a file without its signature stops the load with a clear error rather than wrong results.
+ * Reads the page records of one shard of the Pagefind index built with the portal
+ * (api/search/build-index.ts), so that the server searches exactly what the browser's instant
+ * search does. Pagefind writes one gzip-compressed JSON fragment per page; their layout is
+ * Pagefind's own, so a file without its signature stops the load with a clear error rather than
+ * wrong results.
  */
-export function readRecords(portalDir: string): SearchRecord[] {
-  const dir = join(portalDir, "pagefind", "fragment");
+export function readRecords(shardDir: string): SearchRecord[] {
+  const dir = join(shardDir, "fragment");
   return readdirSync(dir)
     .filter((name) => name.endsWith(".pf_fragment"))
     .map((name): SearchRecord => {
@@ -59,25 +61,42 @@ export function readRecords(portalDir: string): SearchRecord[] {
     });
 }
 
+/** A file's identity: a rebuild renames folders in, so a replaced file has a new one. */
+function stampOf(file: string): string | undefined {
+  try {
+    const stat = statSync(file);
+    return `${stat.ino}:${stat.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The records of the portal being served, read again only when a rebuild has swapped in a new
- * index (the rebuild renames folders, so the entry file's identity changes).
+ * The records of the portal being served, every shard's. A shard is read again only when a
+ * rebuild has swapped in a new one, so a publication reloads its county's records, not all.
+ * Undefined while the portal has no index.
  */
 export function recordCache(portalDir: string): () => SearchRecord[] | undefined {
-  let key = "";
-  let records: SearchRecord[] = [];
+  const shards = new Map<string, { stamp: string; records: SearchRecord[] }>();
+  const index = join(portalDir, SEARCH_DIR);
   return () => {
-    let stamp: string;
+    let names: string[];
     try {
-      const entry = statSync(join(portalDir, "pagefind", "pagefind-entry.json"));
-      stamp = `${entry.ino}:${entry.mtimeMs}`;
+      names = JSON.parse(readFileSync(join(index, SHARD_LIST), "utf8")) as string[];
     } catch {
       return undefined;
     }
-    if (stamp !== key) {
-      records = readRecords(portalDir);
-      key = stamp;
-    }
-    return records;
+    for (const name of shards.keys()) if (!names.includes(name)) shards.delete(name);
+    return names.flatMap((name) => {
+      const dir = join(index, name);
+      const stamp = stampOf(join(dir, "pagefind-entry.json"));
+      if (!stamp) return [];
+      let shard = shards.get(name);
+      if (shard?.stamp !== stamp) {
+        shard = { stamp, records: readRecords(dir) };
+        shards.set(name, shard);
+      }
+      return shard.records;
+    });
   };
 }

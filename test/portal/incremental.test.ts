@@ -55,6 +55,7 @@ describe("incremental portal", () => {
       const sameCounty = snapshot(outDir, "c/RJ-FUMIN");
       const sameCountyLarge = snapshot(outDir, "large/c/RJ-FUMIN");
       const otherCounty = snapshot(outDir, "county/SC");
+      const otherCountySearch = snapshot(outDir, "pagefind/county-SC");
       // Single postings show nothing of a notice: left as served (the list /jobs/ itself is rebuilt).
       const postingPages = () => new Map([...snapshot(outDir, "jobs")].filter(([path]) => path !== "jobs/index.html"));
       const postingsBefore = postingPages();
@@ -105,6 +106,17 @@ describe("incremental portal", () => {
       // The search index, brought up to date once the pages were served, finds it.
       const found = await (await fetch(`${api.url}/search/results?q=${encodeURIComponent("快递柜")}`)).text();
       expect(found).toContain(`/d/${id}/`);
+      // Only the search index of the publishing community's county (and the site-wide one) was written again.
+      expect(otherCountySearch.size).toBeGreaterThan(3);
+      expect(snapshot(outDir, "pagefind/county-SC")).toEqual(otherCountySearch);
+      expect(logs.join("\n")).toMatch(/search index: \d+ pages of county-RJ, site/);
+      const shardPages = JSON.parse(readFileSync(join(outDir, "pagefind", "pages.json"), "utf8")) as Record<string, string[]>;
+      expect(shardPages["county-RJ"]).toContain(`d/${id}/index.html`);
+      expect(
+        Object.values(shardPages)
+          .flat()
+          .filter((page) => page === `d/${id}/index.html`),
+      ).toHaveLength(1);
 
       // The catalogue took the other communities' parts from the served tree and made the
       // publishing community's afresh; the archive was zipped again from the files now served.

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -54,17 +54,30 @@ async function searchWithoutJs(page: Page, q: string): Promise<string[]> {
 const found = async (page: Page) => Number((await page.getByRole("status").textContent())?.match(/找到 (\d+) 个页面/)?.[1] ?? 0);
 
 describe.concurrent("search", BROWSER_TESTS, () => {
-  it("is indexed in the shared build, over the pages' main content only", () => {
+  it("is indexed in the shared build, one bundle per county and one for the site, over the pages' main content only", () => {
     const bundle = join(portal.outDir, "pagefind");
-    expect(existsSync(join(bundle, "pagefind-entry.json"))).toBe(true);
-    expect(existsSync(join(bundle, "pagefind-ui.js"))).toBe(true);
-    const fragments = readdirSync(join(bundle, "fragment"));
-    // One fragment per indexed page: hundreds of disclosures, months and jobs, not only a few.
-    expect(fragments.length).toBeGreaterThan(100);
+    const shards = JSON.parse(readFileSync(join(bundle, "shards.json"), "utf8")) as string[];
+    expect(shards).toEqual(["county-RJ", "county-SC", "site"]);
+    const pages = JSON.parse(readFileSync(join(bundle, "pages.json"), "utf8")) as Record<string, string[]>;
+    // A community's pages are in its county's bundle; the home page and the site-wide lists in the site's.
+    expect(pages["county-RJ"]).toContain(`c/${CODE}/index.html`);
+    expect(pages["county-SC"]?.some((page) => page.startsWith("c/RJ-"))).toBe(false);
+    expect(pages.site).toContain("index.html");
+    let fragments = 0;
+    for (const shard of shards) {
+      expect(existsSync(join(bundle, shard, "pagefind-entry.json"))).toBe(true);
+      expect(existsSync(join(bundle, shard, "pagefind-ui.js"))).toBe(true);
+      const count = readdirSync(join(bundle, shard, "fragment")).length;
+      // One fragment per indexed page, as the list of the shard's pages says.
+      expect(count).toBe(pages[shard]?.length);
+      fragments += count;
+    }
+    // Hundreds of disclosures, months and jobs, not only a few.
+    expect(fragments).toBeGreaterThan(100);
     const bytes = readdirSync(bundle, { recursive: true, encoding: "utf8" })
       .map((f) => statSync(join(bundle, f)))
       .reduce((sum, s) => sum + (s.isFile() ? s.size : 0), 0);
-    console.log(`[search] index: ${fragments.length} pages, ${bytes} bytes under pagefind/`);
+    console.log(`[search] index: ${fragments} pages in ${shards.length} bundles, ${bytes} bytes under pagefind/`);
   });
 
   it("finds a finance entry's 摘要 and a job title without JavaScript, and its results open the right pages", async () => {

@@ -1,18 +1,31 @@
 // Runs only with JavaScript on: Pagefind's UI answers as the reader types, so the plain form
 // (and, on the server's results page, its results) step aside. A query or filters in the
-// address (from the plain form) carry over into the instant search.
-(() => {
+// address (from the plain form) carry over into the instant search. The index is one bundle per
+// county and one for the site-wide pages (api/search/build-index.ts); the UI merges them.
+(async () => {
   const root = document.getElementById("instant-search");
   if (!root || typeof window.PagefindUI !== "function") return;
+  let shards;
+  try {
+    const listed = await fetch("/pagefind/shards.json");
+    if (!listed.ok) return;
+    shards = await listed.json();
+  } catch {
+    // Without the list, the plain form (answered by the server) stays.
+    return;
+  }
+  if (!Array.isArray(shards) || shards.length === 0) return;
+  const [main, ...merged] = shards.includes("site") ? ["site", ...shards.filter((s) => s !== "site")] : shards;
   const css = document.createElement("link");
   css.rel = "stylesheet";
-  css.href = "/pagefind/pagefind-ui.css";
+  css.href = `/pagefind/${main}/pagefind-ui.css`;
   document.head.append(css);
   const ui = new window.PagefindUI({
     element: "#instant-search",
     showSubResults: true,
     showImages: false,
-    bundlePath: "/pagefind/",
+    bundlePath: `/pagefind/${main}/`,
+    mergeIndex: merged.map((shard) => ({ bundlePath: `/pagefind/${shard}/` })),
   });
   for (const id of ["search-form", "search-help", "search-results"]) {
     const element = document.getElementById(id);
