@@ -38,7 +38,7 @@ export async function searchablePages(dir: string): Promise<string[]> {
 const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
 
 /** The index of the pages that belong to no one county: the home page, the site-wide lists. */
-export const SITE_SHARD = "site";
+const SITE_SHARD = "site";
 /**
  * Where the index is: one Pagefind bundle per shard (`<shard>/`), the shards' names for readers of
  * the index (`shards.json`: the browser merges them) and each shard's pages for the next partial
@@ -49,10 +49,13 @@ export const SHARD_LIST = "shards.json";
 const MANIFEST = "pages.json";
 
 /** A shard's folder name: the site's, or `county-<code>` for a county's. */
-export const countyShard = (county: string) => `county-${county}`;
+const countyShard = (county: string) => `county-${county}`;
 
-/** Set by SearchTags on a page that belongs to one county (portal/src/lib/search/tags.ts). */
-const COUNTY_TAG = /data-search-county="([A-Za-z0-9_-]+)"/;
+/**
+ * Set by SearchTags on a page that belongs to one county (portal/src/lib/search/tags.ts). The
+ * code names a folder and a URL: a code of other characters leaves its pages in the site's index.
+ */
+const COUNTY_TAG = /data-search-county="([A-Za-z0-9_-][A-Za-z0-9_.-]*)"/;
 const shardOfPage = (html: string) => {
   const county = html.match(COUNTY_TAG)?.[1];
   return county ? countyShard(county) : SITE_SHARD;
@@ -72,7 +75,8 @@ function add(shards: Shards, shard: string, files: readonly string[]): void {
   else shards[shard] = [...files];
 }
 
-async function group(dir: string, files: readonly string[], into: Shards = {}): Promise<Shards> {
+async function group(dir: string, files: readonly string[]): Promise<Shards> {
+  const into: Shards = {};
   for (const file of files) {
     const shard = shardOfPage(await readFile(join(dir, file), "utf8"));
     add(into, shard, [file]);
