@@ -1,9 +1,9 @@
 import { createWriteStream, readdirSync, rmSync } from "node:fs";
-import { readdir } from "node:fs/promises";
-import { join, sep } from "node:path";
+import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { SitemapIndexStream, SitemapStream } from "sitemap";
+import { listTree } from "../../portal/integrations/list-tree.ts";
 import { replaceInTree } from "../../portal/integrations/replace.ts";
 import { siteAddress } from "../../portal/integrations/site-address.ts";
 
@@ -12,9 +12,7 @@ const PER_FILE = 45_000;
 
 /** Every page of a built tree as its address, without the /large/ mirror (its pages name the standard page as canonical). */
 export async function sitemapPages(dir: string): Promise<string[]> {
-  // Listed without blocking: the tree may be the served one.
-  return (await readdir(dir, { recursive: true, encoding: "utf8" }))
-    .map((file) => file.split(sep).join("/"))
+  return (await listTree(dir))
     .filter((file) => (file === "index.html" || file.endsWith("/index.html")) && !file.startsWith("large/"))
     .map((file) => `/${file.slice(0, -"index.html".length)}`)
     .sort();

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
-import { join, sep } from "node:path";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import * as pagefind from "pagefind";
+import { listTree } from "../../portal/integrations/list-tree.ts";
 import { replaceInTree } from "../../portal/integrations/replace.ts";
 
 /**
@@ -20,18 +21,10 @@ const SKIPPED = [
 
 const searchable = (file: string) => file.endsWith(".html") && !SKIPPED.some((rule) => rule.test(file));
 
-/**
- * The HTML files of a built portal that search should find, relative to `dir`. Listed without
- * blocking: the tree may be the served one, and the server goes on answering meanwhile.
- */
+/** The HTML files of a built portal that search should find, relative to `dir`. */
 export async function searchablePages(dir: string): Promise<string[]> {
-  return (
-    (await readdir(dir, { recursive: true, encoding: "utf8" }))
-      .map((file) => file.split(sep).join("/"))
-      .filter(searchable)
-      // The same pages in the same order give the same index files, however the tree was assembled.
-      .sort()
-  );
+  // Sorted: the same pages in the same order give the same index files, however the tree was assembled.
+  return (await listTree(dir)).filter(searchable);
 }
 
 /** `c/RJ-FUMIN/finance/2026-03/index.html` → `/c/RJ-FUMIN/finance/2026-03/` */
