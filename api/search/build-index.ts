@@ -31,7 +31,7 @@ export async function searchablePages(dir: string): Promise<string[]> {
 const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
 
 /** The index of the pages that belong to no one county: the home page, the site-wide lists. */
-const SITE_SHARD = "site";
+export const SITE_SHARD = "site";
 /**
  * Where the index is: one Pagefind bundle per shard (`<shard>/`), the shards' names for readers of
  * the index (`shards.json`: the browser merges them) and each shard's pages for the next partial
@@ -42,7 +42,7 @@ export const SHARD_LIST = "shards.json";
 const MANIFEST = "pages.json";
 
 /** A shard's folder name: the site's, or `county-<code>` for a county's. */
-const countyShard = (county: string) => `county-${county}`;
+export const countyShard = (county: string) => `county-${county}`;
 
 /**
  * Set by SearchTags on a page that belongs to one county (portal/src/lib/search/tags.ts). The

@@ -9,7 +9,13 @@ const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]
 /** What the results page shows: a refusal, or the hits of a query. */
 export type Outcome =
   | { kind: "refused"; message: string; params: Record<string, unknown> }
-  | { kind: "found"; query: SearchQuery; total: number; hits: SearchHit[] };
+  | {
+      kind: "found";
+      query: SearchQuery;
+      total: number;
+      hits: SearchHit[] /** The county searched, if one was chosen. */;
+      county?: string;
+    };
 
 /** Every value each filter has in the index, in Chinese collation order, for the page's selects. */
 export function filterValues(records: SearchRecord[]): Record<string, string[]> {
@@ -67,6 +73,9 @@ export function resultsPage(template: string, outcome: Outcome, values: Record<s
   root.querySelector("title")?.set_content(escapeText(`${text ? `“${text}”的` : ""}搜索结果 · 阳光公示栏`));
   root.querySelector("input#q")?.setAttribute("value", text);
   root.querySelector("#search-filters")?.set_content(selects(values, chosen));
+  // The county was checked against the index's bundles, so it is one of the select's codes.
+  const county = outcome.kind === "found" ? outcome.county : undefined;
+  if (county) root.querySelector(`#search-county option[value="${county}"]`)?.setAttribute("selected", "");
   root.querySelector("#search-results")?.set_content(resultsHtml(outcome));
   return root.toString();
 }

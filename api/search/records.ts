@@ -71,32 +71,39 @@ function stampOf(file: string): string | undefined {
   }
 }
 
+/** The names of the index's bundles, as the last build listed them; undefined while there is no index. */
+export function shardNames(portalDir: string): string[] | undefined {
+  try {
+    return JSON.parse(readFileSync(join(portalDir, SEARCH_DIR, SHARD_LIST), "utf8")) as string[];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * The records of the portal being served, every shard's. A shard is read again only when a
- * rebuild has swapped in a new one, so a publication reloads its county's records, not all.
- * Undefined while the portal has no index.
+ * The records of the portal being served, of the bundles named (every one by default). A bundle
+ * is read again only when a rebuild has swapped in a new one, so a publication reloads its
+ * county's records, not all. Undefined while the portal has no index.
  */
-export function recordCache(portalDir: string): () => SearchRecord[] | undefined {
+export function recordCache(portalDir: string): (only?: readonly string[]) => SearchRecord[] | undefined {
   const shards = new Map<string, { stamp: string; records: SearchRecord[] }>();
   const index = join(portalDir, SEARCH_DIR);
-  return () => {
-    let names: string[];
-    try {
-      names = JSON.parse(readFileSync(join(index, SHARD_LIST), "utf8")) as string[];
-    } catch {
-      return undefined;
-    }
+  return (only) => {
+    const names = shardNames(portalDir);
+    if (!names) return undefined;
     for (const name of shards.keys()) if (!names.includes(name)) shards.delete(name);
-    return names.flatMap((name) => {
-      const dir = join(index, name);
-      const stamp = stampOf(join(dir, "pagefind-entry.json"));
-      if (!stamp) return [];
-      let shard = shards.get(name);
-      if (shard?.stamp !== stamp) {
-        shard = { stamp, records: readRecords(dir) };
-        shards.set(name, shard);
-      }
-      return shard.records;
-    });
+    return names
+      .filter((name) => !only || only.includes(name))
+      .flatMap((name) => {
+        const dir = join(index, name);
+        const stamp = stampOf(join(dir, "pagefind-entry.json"));
+        if (!stamp) return [];
+        let shard = shards.get(name);
+        if (shard?.stamp !== stamp) {
+          shard = { stamp, records: readRecords(dir) };
+          shards.set(name, shard);
+        }
+        return shard.records;
+      });
   };
 }

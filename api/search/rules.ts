@@ -20,3 +20,10 @@ export const MAX_FILTER_CHARS = 40;
  */
 export const FILTERS = { community: "社区", section: "栏目" } as const;
 export type FilterKey = keyof typeof FILTERS;
+
+/**
+ * The query parameter that narrows a search to one county's pages (and the site-wide ones): the
+ * county's code. Not a filter of the index but a choice of its bundles (api/search/build-index.ts),
+ * so a phone with JavaScript fetches two bundles rather than every county's.
+ */
+export const COUNTY_PARAM = "county";

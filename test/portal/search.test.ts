@@ -131,6 +131,51 @@ describe.concurrent("search", BROWSER_TESTS, () => {
     await page.close();
   });
 
+  it("narrows to one county's pages in both modes, and a phone with JavaScript then fetches that county's bundle only", async ({
+    expect,
+  }) => {
+    const page = await portal.noJs.newPage();
+    await searchWithoutJs(page, "公开");
+    const everywhere = await found(page);
+    await page.getByLabel("范围").selectOption({ label: "石城县" });
+    await page.getByRole("button", { name: "搜索" }).click();
+    await page.waitForURL(/county=SC/);
+    expect(await page.getByLabel("范围").inputValue()).toBe("SC");
+    const inCounty = await found(page);
+    expect(inCounty).toBeGreaterThan(0);
+    expect(inCounty).toBeLessThan(everywhere);
+    const links = await page.locator("ol.search-results li > a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links.some((link) => link?.startsWith("/c/RJ-"))).toBe(false);
+    // Only that county's communities are offered to narrow further.
+    const communities = await page.getByLabel("社区").locator("option").allTextContents();
+    expect(communities.some((name) => name.includes("富民"))).toBe(false);
+    await page.close();
+
+    const refused = await fetch(`${portal.api.url}/search/results?q=${encodeURIComponent("公开")}&county=NOPE`);
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("所选的县不存在");
+
+    const context = await portal.browser.newContext({ viewport: PHONE, locale: "zh-CN" });
+    const phone = await context.newPage();
+    const bundles = new Set<string>();
+    phone.on("request", (request) => {
+      const bundle = new URL(request.url()).pathname.match(/^\/pagefind\/([^/]+)\//)?.[1];
+      if (bundle) bundles.add(bundle);
+    });
+    await phone.goto(`${portal.api.url}/search/?county=SC`);
+    await phone.locator("#instant-search input").fill("公开");
+    const message = phone.locator("#instant-search .pagefind-ui__message");
+    await expect
+      .poll(async () => Number((await message.textContent())?.match(/\d+/)?.[0] ?? 0), { timeout: 60_000 })
+      .toBeGreaterThan(0);
+    expect([...bundles].sort()).toEqual(["county-SC", "site"]);
+    expect(await phone.getByLabel("范围").inputValue()).toBe("SC");
+    // Choosing all counties again loads the page with every bundle.
+    await phone.getByLabel("范围").selectOption("");
+    await phone.waitForURL(`${portal.api.url}/search/?`);
+    await context.close();
+  });
+
   it("gives instant results with JavaScript on, through Pagefind's UI, under the site's security policy", async ({ expect }) => {
     const { community, month, phrase } = await financePhrase();
     const context = await portal.browser.newContext({ viewport: PHONE, locale: "zh-CN" });

@@ -15,7 +15,22 @@
     return;
   }
   if (!Array.isArray(shards) || shards.length === 0) return;
-  const [main, ...merged] = shards.includes("site") ? ["site", ...shards.filter((s) => s !== "site")] : shards;
+  const params = new URLSearchParams(window.location.search);
+  // A county chosen in the range select (api/search/rules.ts, COUNTY_PARAM): its bundle and the site's only.
+  const range = document.getElementById("search-county");
+  const county = params.get(range ? range.name : "county");
+  const narrowed = Boolean(county) && shards.includes(`county-${county}`);
+  const chosen = narrowed ? [`county-${county}`] : shards.filter((s) => s !== "site");
+  const [main, ...merged] = shards.includes("site") ? ["site", ...chosen] : chosen;
+  if (range) {
+    range.value = narrowed ? county : "";
+    // The instant search cannot swap its bundles: the page loads again with the new range.
+    range.addEventListener("change", () => {
+      const next = new URLSearchParams();
+      if (range.value) next.set(range.name, range.value);
+      window.location.assign(`/search/?${next}`);
+    });
+  }
   const css = document.createElement("link");
   css.rel = "stylesheet";
   css.href = `/pagefind/${main}/pagefind-ui.css`;
@@ -31,7 +46,6 @@
     const element = document.getElementById(id);
     if (element) element.hidden = true;
   }
-  const params = new URLSearchParams(window.location.search);
   const filters = {};
   // Query parameter → filter name, as the page states them (api/search/rules.ts).
   for (const [param, name] of Object.entries(JSON.parse(root.dataset.filters || "{}"))) {
