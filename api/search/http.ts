@@ -32,7 +32,7 @@ export function searchRoutes(portalDir: string): Router {
       outcome = {
         kind: "found",
         query,
-        county: params[COUNTY_PARAM] as string | undefined,
+        county: bundles ? String(params[COUNTY_PARAM]) : undefined,
         ...search(records(bundles) ?? [], query),
       };
     } catch (error) {

@@ -13,7 +13,8 @@ export type Outcome =
       kind: "found";
       query: SearchQuery;
       total: number;
-      hits: SearchHit[] /** The county searched, if one was chosen. */;
+      hits: SearchHit[];
+      /** The county searched, if one was chosen (a code the index has a bundle for). */
       county?: string;
     };
 
